@@ -1,0 +1,258 @@
+"""The `kronik` command line: read articles, resolve their dates, report.
+
+Exit codes follow ruff and Vale: 0 clean, 1 findings at or above the
+threshold, 2 usage, configuration or input error. Machine formats write
+results, and only results, to stdout; messages go to stderr.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import importlib.util
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+from kronik.timeline.document import (
+    Document,
+    InputError,
+    decode,
+    document_from_text,
+    read,
+    read_file,
+)
+from kronik.timeline.event import analyze, build
+from kronik.timeline.lexicon import LANGUAGES
+from rich.console import Console
+
+from .formats import DATES_FORMATS, TIMELINE_FORMATS
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class InputProblem(click.ClickException):
+    """Bad input or configuration: one line on stderr, exit 2 (1 means findings)."""
+
+    exit_code = 2
+
+
+def guarded(command: F) -> F:
+    """Turn known errors into one-line messages with exit 2; never show a traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except InputError as e:
+            raise InputProblem(str(e)) from None
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except BrokenPipeError:
+            sys.stderr.close()
+            raise click.exceptions.Exit(0) from None
+        except KeyboardInterrupt:
+            raise click.Abort() from None
+        except Exception as e:  # a bug: still one line, but say how to see more
+            if os.environ.get("KRONIK_DEBUG"):
+                raise
+            raise InputProblem(
+                f"internal error: {type(e).__name__}: {e} (set KRONIK_DEBUG=1 for the traceback)"
+            ) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def seeds_path() -> Path:
+    """The bundled seed articles, the default corpus."""
+    spec = importlib.util.find_spec("kronik.seeds")
+    for location in (spec.submodule_search_locations or []) if spec else []:
+        if Path(location).is_dir():
+            return Path(location)
+    raise InputProblem("the bundled seeds are missing from this installation")
+
+
+def _console(stderr: bool = False) -> Console:
+    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+
+
+def emit(output: Any) -> None:
+    """Write a renderer's output: text as it is, rich renderables through a console."""
+    if isinstance(output, str):
+        click.echo(output, nl=False)
+    else:
+        _console().print(output)
+
+
+def warn(messages: Sequence[str]) -> None:
+    """Warnings, one a line, on stderr."""
+    for message in messages:
+        click.echo(f"warning: {message}", err=True)
+
+
+def parse_ref(value: str | None) -> dt.date | None:
+    """A --ref date: YYYY-MM-DD (a time after it is ignored)."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        raise click.BadParameter(
+            f"{value!r} is not a date (use YYYY-MM-DD)", param_hint="--ref"
+        ) from None
+
+
+def format_option(formats: dict[str, Callable[..., Any]], default: str) -> Callable[[F], F]:
+    """A --format option whose choices come from a renderer registry."""
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(sorted(formats)),
+        default=default,
+        show_default=True,
+        help="Output format.",
+    )
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(package_name="kronik")
+def cli() -> None:
+    """Event timelines and consistency checks for news about one story.
+
+    \b
+    Examples:
+        kronik timeline                      # the bundled seed articles
+        kronik timeline articles/ --format json
+        kronik dates article.md
+        kronik check
+    """
+
+
+@cli.command()
+@click.argument(
+    "file",
+    required=False,
+    default="-",
+    type=click.Path(allow_dash=True, dir_okay=False, path_type=str),
+)
+@click.option("--ref", help="Publication date (YYYY-MM-DD); default: the one stated or inferred.")
+@click.option(
+    "--lang", type=click.Choice(LANGUAGES), help="Language; default: from front matter or detected."
+)
+@format_option(DATES_FORMATS, "json")
+@guarded
+def dates(file: str, ref: str | None, lang: str | None, fmt: str) -> None:
+    """The temporal expressions of one text, resolved to TIMEX3 values.
+
+    Offsets are characters into the text as read. Without --ref, relative
+    dates ("kemarin", "bulan lalu") count from the publication date stated in
+    the file (front matter, dateline) or inferred from its own dates.
+
+    \b
+    Examples:
+        kronik dates article.txt
+        echo "Rapat digelar Sabtu (13/10) pukul 09.00 WIB." | kronik dates --ref 2018-10-14
+        kronik dates article.txt --format table
+        kronik dates article.txt --format timeml > article.tml
+    """
+    reference = parse_ref(ref)
+    if file == "-":
+        if sys.stdin.isatty():
+            raise click.UsageError("give a FILE, or pipe text into `kronik dates -`")
+        text, warnings = decode(sys.stdin.buffer.read(), "<stdin>")
+        doc = document_from_text(text, path="<stdin>", warnings=warnings, doc_id="stdin")
+    else:
+        docs = read_file(Path(file))
+        if len(docs) != 1:
+            raise InputProblem(f"{file}: holds {len(docs)} articles; `kronik dates` reads one")
+        doc = docs[0]
+    warn(doc.warnings)
+    emit(DATES_FORMATS[fmt](analyze(doc, lang=lang, ref=reference)))
+
+
+def read_corpus(paths: Sequence[str]) -> tuple[Document, ...]:
+    """Articles from paths (default: the bundled seeds), with warnings on stderr."""
+    docs = read(list(paths) or [seeds_path()])
+    if not docs:
+        raise InputProblem(f"{', '.join(paths)}: no articles found (.txt, .md, .jsonl, .tml)")
+    warn([w for d in docs for w in d.warnings])
+    return docs
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=str))
+@format_option(TIMELINE_FORMATS, "table")
+@guarded
+def timeline(paths: tuple[str, ...], fmt: str) -> None:
+    """One timeline from articles about one story, every date resolved.
+
+    PATHS are files or folders (read recursively); default: the bundled seeds.
+    Events told by several sources for the same date share one row.
+
+    \b
+    Examples:
+        kronik timeline
+        kronik timeline story/ --format json > timeline.json
+        kronik timeline a.md b.md --format markdown
+    """
+    emit(TIMELINE_FORMATS[fmt](build(read_corpus(paths))))
+
+
+@cli.command(name="eval")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option(
+    "--lang", type=click.Choice(LANGUAGES), help="Language of the gold files; default: detected."
+)
+@click.option("--misses", default=20, show_default=True, help="How many misses to list (0: none).")
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+@guarded
+def evaluate_command(gold_dir: Path, lang: str | None, misses: int, fmt: str) -> None:
+    """Score kronik's dates against TimeML gold files, TempEval-3 style.
+
+    Reads every .tml (TimeML, with a DCT) and MEANTIME .xml file under
+    GOLD_DIR, tags each text with its DCT as the publication date, and prints
+    relaxed, strict, value and type F1 with a list of misses.
+
+    \b
+    Examples:
+        kronik eval gold/
+        kronik eval ../shared/eval/meantime-en-airbus --lang en
+        kronik eval gold/ --format json --misses 0
+    """
+    from .evaluation import run_eval
+
+    emit(run_eval(gold_dir, lang=lang, misses=misses, fmt=fmt))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=str))
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+@guarded
+def check(paths: tuple[str, ...], fmt: str) -> None:
+    """Flag where articles about one story disagree (rule engine: next release).
+
+    \b
+    Examples:
+        kronik check
+        kronik check story/ --format json
+    """
+    docs = read_corpus(paths)
+    build(docs)
+    if fmt == "json":
+        summary = {"documents": len(docs), "findings": 0}
+        emit(json.dumps({"findings": [], "summary": summary}, indent=2) + "\n")
+    else:
+        click.echo(f"{len(docs)} documents read; no rules are enabled yet.", err=True)
+
+
+def main() -> None:
+    """Entry point of the `kronik` console script."""
+    cli(prog_name="kronik")

@@ -1,0 +1,433 @@
+"""Documents: articles read from files, with every offset traceable to its file.
+
+kronik reads plain text (`.txt`), Markdown or text with YAML front matter
+(`.md`, `.txt`), JSON Lines corpora (`.jsonl`, one article a line) and TimeML
+(`.tml`). A `Document` keeps the article text as read plus what is needed to
+turn any character offset back into a line and column of the original file.
+Reading never writes to the files it reads.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import json
+import os
+import re
+import tomllib
+from collections.abc import Iterable, Iterator
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import attrs
+import yaml
+
+from .timex import day_value, is_timex3_value
+
+SUFFIXES = (".txt", ".md", ".markdown", ".jsonl", ".tml")
+MAX_BYTES = 64 * 1024 * 1024  # one file; larger is not an article
+
+
+class InputError(Exception):
+    """A file kronik cannot read; the message is one line naming the file."""
+
+
+@attrs.frozen(kw_only=True)
+class Document:
+    """One article as read, with where each character came from."""
+
+    id: str
+    path: str  # the file, as given on the command line or found in a folder
+    text: str  # the article text as read (for .txt/.md the whole decoded file)
+    title: str = ""
+    source: str | None = None
+    url: str | None = None
+    lang: str | None = None
+    published: str | None = None  # TIMEX3 value from front matter or TimeML DCT
+    body: tuple[int, int] = (0, 0)  # the article body within `text` (after front matter)
+    furniture: tuple[tuple[int, int], ...] = ()  # site furniture lines: not article text
+    # Mapping back to the file: runs (text offset, file offset) in which both advance together,
+    # and the file offset of each line start.
+    runs: tuple[tuple[int, int], ...] = ((0, 0),)
+    line_starts: tuple[int, ...] = (0,)
+    meta: tuple[tuple[str, str], ...] = ()  # other front matter keys, as strings
+    warnings: tuple[str, ...] = ()
+
+
+def locate(doc: Document, offset: int) -> tuple[int, int]:
+    """The 1-based line and column in the original file of a text offset."""
+    i = bisect.bisect_right(doc.runs, (offset, float("inf"))) - 1
+    text_at, file_at = doc.runs[max(i, 0)]
+    file_offset = file_at + (offset - text_at)
+    line = bisect.bisect_right(doc.line_starts, file_offset)
+    return line, file_offset - doc.line_starts[line - 1] + 1
+
+
+def line_starts(text: str) -> tuple[int, ...]:
+    """Offsets at which each line of `text` starts."""
+    return (0, *(m.end() for m in re.finditer(r"\r\n|\n|\r", text)))
+
+
+# --- reading files ---
+
+
+def expand(paths: Iterable[str | Path]) -> tuple[Path, ...]:
+    """Files to read from files and folders, folders recursively, in a stable order, no repeats."""
+    found: dict[str, Path] = {}
+    for given in paths:
+        path = Path(given)
+        if path.is_symlink() and not path.exists():
+            raise InputError(f"{path}: dangling symbolic link")
+        if not path.exists():
+            raise InputError(f"{path}: no such file or folder")
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    child = Path(root) / name
+                    if name.startswith(".") or child.suffix.lower() not in SUFFIXES:
+                        continue
+                    if child.is_symlink() and not child.exists():
+                        continue
+                    found.setdefault(os.path.realpath(child), child)
+        else:
+            found.setdefault(os.path.realpath(path), path)
+    return tuple(sorted(found.values(), key=lambda p: p.as_posix()))
+
+
+def read(paths: Iterable[str | Path]) -> tuple[Document, ...]:
+    """Read every article under `paths`, in a stable order, with unique ids."""
+    docs: list[Document] = []
+    for path in expand(paths):
+        docs.extend(read_file(path))
+    return unique_ids(docs)
+
+
+def unique_ids(docs: Iterable[Document]) -> tuple[Document, ...]:
+    """Give documents that share an id a distinguishing suffix from their path."""
+    docs = list(docs)
+    seen: dict[str, int] = {}
+    for doc in docs:
+        seen[doc.id] = seen.get(doc.id, 0) + 1
+    out = []
+    for doc in docs:
+        if seen[doc.id] > 1:
+            doc = attrs.evolve(doc, id=f"{Path(doc.path).with_suffix('').as_posix()}:{doc.id}")
+        out.append(doc)
+    return tuple(out)
+
+
+def read_file(path: Path) -> list[Document]:
+    """Read one file: one document, or one per line for JSON Lines."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(f"{path}: file too large ({size} bytes; the limit is {MAX_BYTES})")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder") from None
+    except OSError as e:
+        raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
+    text, warnings = decode(data, str(path))
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
+        return list(_read_jsonl(text, str(path), warnings))
+    if suffix == ".tml":
+        from .timeml import document_from_timeml  # TimeML lives in its own module
+
+        return [document_from_timeml(text, path=str(path), warnings=warnings)]
+    return [document_from_text(text, path=str(path), warnings=warnings)]
+
+
+def decode(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
+    """Decode bytes as UTF-8 (BOM allowed), else cp1252 with a warning; refuse binary."""
+    if b"\x00" in data[:8192] or _looks_binary(data[:8192]):
+        raise InputError(f"{name}: binary file, not text")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8"), ()
+    except UnicodeDecodeError as e:
+        where = f"byte 0x{data[e.start]:02x} at offset {e.start}"
+        for encoding in ("cp1252", "latin-1"):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            return text, (f"{name}: not UTF-8 ({where}); read as {encoding}",)
+    raise InputError(f"{name}: cannot decode")  # pragma: no cover - latin-1 decodes anything
+
+
+def _looks_binary(head: bytes) -> bool:
+    if not head:
+        return False
+    control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    return control / len(head) > 0.1
+
+
+# --- text and front matter ---
+
+_FRONT = re.compile(r"\A---[ \t]*\r?\n")
+_FRONT_END = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
+KNOWN_KEYS = ("title", "published", "date", "source", "url", "lang", "language", "id")
+
+
+def document_from_text(
+    text: str, *, path: str, warnings: tuple[str, ...] = (), doc_id: str | None = None
+) -> Document:
+    """A document from decoded text that may begin with YAML front matter."""
+    meta: dict[str, object] = {}
+    body_start = 0
+    if _FRONT.match(text):
+        end = _FRONT_END.search(text, _FRONT.match(text).end())  # type: ignore[union-attr]
+        if end is None:
+            raise InputError(f"{path}:1: front matter is not closed (no '---' line)")
+        raw = text[_FRONT.match(text).end() : end.start()]  # type: ignore[union-attr]
+        meta = _parse_front_matter(raw, path)
+        body_start = end.end()
+    return _build(
+        text, path=path, meta=meta, body=(body_start, len(text)), warnings=warnings, doc_id=doc_id
+    )
+
+
+def _parse_front_matter(raw: str, path: str) -> dict[str, object]:
+    try:
+        data = yaml.safe_load(raw)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1
+        problem = getattr(e, "problem", None) or str(e).splitlines()[0]
+        raise InputError(f"{path}:{line}: broken front matter: {problem}") from None
+    except RecursionError:
+        raise InputError(f"{path}:1: broken front matter: nested too deeply") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise InputError(f"{path}:2: broken front matter: expected 'key: value' lines")
+    return {str(k): v for k, v in data.items()}
+
+
+def _build(
+    text: str,
+    *,
+    path: str,
+    meta: dict[str, object],
+    body: tuple[int, int],
+    warnings: tuple[str, ...],
+    runs: tuple[tuple[int, int], ...] = ((0, 0),),
+    starts: tuple[int, ...] | None = None,
+    doc_id: str | None = None,
+) -> Document:
+    warnings_list = list(warnings)
+    published = None
+    for key in ("published", "date"):
+        if meta.get(key) not in (None, ""):
+            published = normalize_published(meta[key])
+            if published is None:
+                warnings_list.append(f"{path}: front matter '{key}: {meta[key]}' is not a date")
+            break
+    furniture = tuple(find_furniture(text, body))
+    title = _str(meta.get("title")) or first_line(text, body, furniture)
+    source = _str(meta.get("source")) or infer_source(text, body)
+    lang = _str(meta.get("lang") or meta.get("language"))
+    extra = tuple(sorted((k, _str(v)) for k, v in meta.items() if k not in KNOWN_KEYS))
+    return Document(
+        id=doc_id or _str(meta.get("id")) or Path(path).stem,
+        path=path,
+        text=text,
+        title=title,
+        source=source or None,
+        url=_str(meta.get("url")) or None,
+        lang=lang.lower() if lang else None,
+        published=published,
+        body=body,
+        furniture=furniture,
+        runs=runs,
+        line_starts=starts if starts is not None else line_starts(text),
+        meta=extra,
+        warnings=tuple(warnings_list),
+    )
+
+
+def _str(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    return str(value).strip() if not isinstance(value, dict | list) else json.dumps(value)
+
+
+def normalize_published(value: object) -> str | None:
+    """A TIMEX3 value for a front matter date (YAML date, datetime or string), or None."""
+    if isinstance(value, dt.datetime):
+        return f"{day_value(value.date())}T{value.hour:02d}:{value.minute:02d}"
+    if isinstance(value, dt.date):
+        return day_value(value)
+    text = str(value).strip()
+    m = re.match(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?", text)
+    if m:
+        try:
+            day = dt.date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return None
+        return day_value(day) + (f"T{m[4]}:{m[5]}" if m[4] else "")
+    if is_timex3_value(text) and re.match(r"^\d{4}(-\d{2})?$", text):
+        return text
+    return None
+
+
+def first_line(text: str, body: tuple[int, int], furniture: tuple[tuple[int, int], ...]) -> str:
+    """The title: the first line of the body that reads as a headline.
+
+    A headline has at least three words (a lone "Nasional" is a section label)
+    and is not a whole paragraph; failing that, the first sentence of the first line.
+    """
+    skip = set(furniture)
+    lines = []
+    for m in re.finditer(r"[^\r\n]+", text[body[0] : body[1]]):
+        span = (body[0] + m.start(), body[0] + m.end())
+        if m.group().strip() and span not in skip:
+            lines.append(m.group().strip())
+        if len(lines) >= 5:
+            break
+    for line in lines:
+        if len(line.split()) < 3:
+            continue  # a section label or a byline
+        if len(line) <= 160:
+            return line
+        first = re.split(r"(?<=[.!?])\s", line, maxsplit=1)[0]  # a lead paragraph, no headline
+        return first if len(first) <= 160 else first[:159].rstrip() + "…"
+    return lines[0] if lines else ""
+
+
+@cache
+def source_patterns() -> tuple[re.Pattern[str], ...]:
+    """Patterns that find an outlet's name near the top of an article (data/sources.toml)."""
+    data = tomllib.loads(
+        resources.files("kronik.timeline").joinpath("data/sources.toml").read_text("utf-8")
+    )
+    return tuple(re.compile(entry["pattern"]) for entry in data["source"])
+
+
+def infer_source(text: str, body: tuple[int, int]) -> str:
+    """The outlet named in a dateline or byline ("JAKARTA, KOMPAS.com -"), or ""."""
+    head = text[body[0] : min(body[1], body[0] + 1500)]
+    for line in head.splitlines()[:12]:
+        line = line.strip()[:200]
+        for pattern in source_patterns():
+            if m := pattern.search(line):
+                return m.group("source")
+    return ""
+
+
+# --- site furniture ---
+
+
+@cache
+def furniture_patterns() -> tuple[re.Pattern[str], ...]:
+    """Patterns for lines that are site furniture, from timeline/data/furniture.toml."""
+    data = tomllib.loads(
+        resources.files("kronik.timeline").joinpath("data/furniture.toml").read_text("utf-8")
+    )
+    exact = [re.escape(line) for entry in data["line"] for line in entry.get("exact", ())]
+    patterns = [p for entry in data["line"] for p in entry.get("patterns", ())]
+    joined = "|".join([*exact, *patterns])
+    return (re.compile(rf"^\s*(?:{joined})\s*$", re.IGNORECASE),)
+
+
+def find_furniture(text: str, body: tuple[int, int]) -> Iterator[tuple[int, int]]:
+    """Spans of site furniture lines in the body, and of repeats of the title line."""
+    (pattern,) = furniture_patterns()
+    seen: set[str] = set()
+    for m in re.finditer(r"[^\r\n]+", text[body[0] : body[1]]):
+        line = m.group()
+        if len(line) > 200:
+            continue
+        key = line.strip()
+        span = (body[0] + m.start(), body[0] + m.end())
+        if pattern.match(line):
+            yield span
+        elif key in seen and len(key) < 200:
+            yield span  # a heading repeated by a page scrape
+        elif key:
+            seen.add(key)
+
+
+# --- JSON Lines ---
+
+
+def _read_jsonl(text: str, path: str, warnings: tuple[str, ...]) -> Iterator[Document]:
+    starts = line_starts(text)
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except (json.JSONDecodeError, RecursionError) as e:
+            raise InputError(f"{path}:{number}: not a JSON object ({_json_problem(e)})") from None
+        if not isinstance(record, dict):
+            raise InputError(f"{path}:{number}: not a JSON object")
+        body = record.get("text")
+        if not isinstance(body, str):
+            raise InputError(f"{path}:{number}: no 'text' string")
+        column = _string_value_column(line, "text")
+        runs = tuple((t, starts[number - 1] + c) for t, c in _escape_runs(line, column))
+        meta = {k: v for k, v in record.items() if k != "text"}
+        doc_id = _str(record.get("id")) or f"{Path(path).stem}-{number}"
+        yield _build(
+            body,
+            path=path,
+            meta=meta,
+            body=(0, len(body)),
+            warnings=warnings,
+            runs=runs,
+            starts=starts,
+            doc_id=doc_id,
+        )
+
+
+def _json_problem(e: Exception) -> str:
+    return e.msg if isinstance(e, json.JSONDecodeError) else "nested too deeply"
+
+
+def _string_value_column(line: str, key: str) -> int:
+    """Offset in `line` of the first character inside the JSON string value of top-level `key`."""
+    decoder = json.JSONDecoder()
+    i = line.index("{") + 1
+    ws = re.compile(r"[ \t\r\n]*")
+    while True:
+        i = ws.match(line, i).end()  # type: ignore[union-attr]
+        if line[i] == "}":
+            return 0
+        name, i = json.decoder.scanstring(line, i + 1)  # type: ignore[attr-defined]
+        i = ws.match(line, i).end() + 1  # type: ignore[union-attr]  # past ':'
+        i = ws.match(line, i).end()  # type: ignore[union-attr]
+        if name == key:
+            return i + 1
+        _, i = decoder.raw_decode(line, i)
+        i = ws.match(line, i).end()  # type: ignore[union-attr]
+        if line[i] == ",":
+            i += 1
+
+
+def _escape_runs(line: str, column: int) -> Iterator[tuple[int, int]]:
+    """Runs (decoded offset, column) for the JSON string starting at `column`."""
+    decoded = 0
+    i = column
+    yield decoded, i
+    while i < len(line) and line[i] != '"':
+        if line[i] == "\\":
+            width = 6 if line[i + 1 : i + 2] == "u" else 2
+            if width == 6 and re.match(r"\\u[dD][89abAB]..\\u", line[i : i + 8]):
+                width = 12  # a surrogate pair decodes to one character
+            i += width
+            decoded += 1
+            yield decoded, i
+        else:
+            i += 1
+            decoded += 1

@@ -1,0 +1,1103 @@
+"""Indonesian temporal expressions: find the spans and read their parts.
+
+The words come from `id.toml`; this module holds only the grammar. Patterns
+are applied one by one; overlapping candidates keep the longest. A second pass
+grows each date by what may follow it in news prose: a part of the day
+("pagi"), a clock time ("pukul 06.18 WIB"), a marker ("lalu", "mendatang",
+"kemarin"), and what may precede it ("awal", "akhir", "sekitar").
+
+Every pattern is linear: no nested quantifiers, spaces never cross a line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from functools import cache
+
+import attrs
+
+from ..lexicon import Lexicon, lexicon
+from . import Mention
+
+SP = r"[^\S\r\n]+"  # space within a line
+SP0 = r"[^\S\r\n]*"
+B = r"(?<![\w])"  # word start
+E = r"(?![\w])"  # word end
+DASH = rf"{SP0}(?:-|–|—|s\.?d\.?|hingga|sampai(?:{SP}dengan)?|sd){SP0}"
+
+
+def _alt(words: object) -> str:
+    """A regex alternation of words, longest first, spaces matching any in-line space."""
+    ordered = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", SP) for w in ordered)
+
+
+@attrs.frozen
+class Grammar:
+    """Compiled patterns for one lexicon."""
+
+    lex: Lexicon
+    rules: tuple[tuple[str, re.Pattern[str], Callable[..., Mention | None]], ...]
+    part_after: re.Pattern[str]
+    clock_after: re.Pattern[str]
+    marker_after: re.Pattern[str]
+    modifier_before: re.Pattern[str]
+    word_before: re.Pattern[str]
+    word_after: re.Pattern[str]
+
+
+def _number(lex: Lexicon, text: str) -> float | None:
+    """A count written in digits or words ("3", "tiga", "se", "2,5"), None when vague."""
+    t = re.sub(r"\s+", " ", text.strip().lower())
+    if not t:
+        return None
+    if re.fullmatch(r"\d+(?:[.,]\d+)?", t):
+        return float(t.replace(",", "."))
+    if t in lex.numbers:
+        return float(lex.numbers[t])
+    if t.endswith(" setengah") and t[: -len(" setengah")] in lex.numbers:
+        return float(lex.numbers[t[: -len(" setengah")]]) + 0.5
+    return None
+
+
+def _roman(text: str) -> int | None:
+    return {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}.get(text.lower())
+
+
+def _year(text: str) -> int:
+    y = int(text.lstrip("'’"))
+    if len(text.lstrip("'’")) == 2:
+        y += 2000 if y < 50 else 1900
+    return y
+
+
+def _duration_value(amount: float | None, unit: str) -> str:
+    """TIMEX3 duration for a count of a unit letter (D, W, M, Y, H, S, 8Y, 10Y, 100Y, Q)."""
+    time_units = {"H": "H", "S": "S", "MIN": "M"}
+    if unit == "Q":
+        unit, amount = "M", None if amount is None else amount * 3
+    elif unit == "H_YEAR":  # semester
+        unit, amount = "M", None if amount is None else amount * 6
+    elif unit.endswith("Y") and unit != "Y":
+        factor = int(unit[:-1])
+        unit = {8: "Y", 10: "DE", 100: "CE"}[factor]
+        if unit == "Y":
+            amount = None if amount is None else amount * factor
+    if amount is None:
+        number = "X"
+    elif amount == int(amount):
+        number = str(int(amount))
+    else:
+        number = f"{amount:g}"
+        if unit in ("Y", "M", "D", "H"):  # "satu setengah tahun": P18M reads better than P1.5Y
+            smaller = {"Y": ("M", 12), "M": ("D", 30), "D": ("H", 24), "H": ("M", 60)}[unit]
+            if unit == "H":
+                return f"PT{int(amount * 60)}M"
+            return f"P{'T' if smaller[0] == 'H' else ''}{int(amount * smaller[1])}{smaller[0]}"
+    if unit in time_units:
+        return f"PT{number}{time_units[unit]}"
+    return f"P{number}{unit}"
+
+
+# Unit words map to a letter for durations and to a calendar unit for arithmetic.
+_UNIT_DURATION = {
+    "S": "S",
+    "M": "M",
+    "H": "H",
+    "D": "D",
+    "W": "W",
+    "Y": "Y",
+    "8Y": "8Y",
+    "10Y": "10Y",
+    "100Y": "100Y",
+    "Q": "Q",
+}
+
+
+def _unit(lex: Lexicon, word: str) -> str:
+    """The unit letter of a unit word; "menit" (minute) is MIN, "bulan" (month) is M."""
+    word = word.lower()
+    if word == "menit":
+        return "MIN"
+    if word == "semester":
+        return "H_YEAR"
+    return lex.units[word]
+
+
+@cache
+def grammar() -> Grammar:
+    """The Indonesian grammar, compiled once."""
+    lex = lexicon("id")
+    month = rf"(?P<month>{_alt(lex.months)})\.?"
+    month2 = rf"(?P<month2>{_alt(lex.months)})\.?"
+    weekday = rf"(?P<weekday>{_alt(lex.weekdays)})"
+    day = r"(?P<day>[0-3]?\d)"
+    day2 = r"(?P<day2>[0-3]?\d)"
+    year = r"(?P<year>(?:1[89]|2[01])\d\d)"
+    year2 = r"(?P<year2>(?:1[89]|2[01])\d\d)"
+    units = _alt(lex.units)
+    numbers = _alt([*lex.numbers, *lex.vague_numbers, "satu setengah", "dua setengah"])
+    count = rf"(?P<count>\d+(?:[.,]\d+)?|{numbers})"
+    part = _alt(lex.parts_of_day)
+    zones = _alt(lex.zones)
+    ordinals = _alt(lex.ordinals)
+    holidays = _alt([n for h in lex.holidays for n in h.names])
+    refs = _alt(lex.references)
+    mods = _alt(lex.modifiers)
+    rel_words = (
+        r"ini|lalu|yang{SP}lalu|kemarin|depan|mendatang|yang{SP}akan{SP}datang"
+        r"|berikutnya|sebelumnya|itu|tersebut|silam"
+    ).replace("{SP}", SP)
+    flags = re.IGNORECASE
+
+    def rx(pattern: str) -> re.Pattern[str]:
+        return re.compile(pattern, flags)
+
+    rules: list[tuple[str, re.Pattern[str], Callable[..., Mention | None]]] = [
+        # Sabtu (13/10), Sabtu (13/10/2018), Sabtu, 13/10/2018, (13/10)
+        (
+            "weekday-numeric",
+            rx(
+                rf"(?:{B}{weekday}{SP0},?{SP0})?\({SP0}{day}{SP0}/{SP0}(?P<month_n>[01]?\d)"
+                rf"(?:{SP0}/{SP0}(?P<year_n>\d{{4}}|\d{{2}}))?{SP0}\)"
+            ),
+            _numeric,
+        ),
+        (
+            "weekday-numeric-plain",
+            rx(
+                rf"{B}{weekday}{SP0},?{SP0}{day}{SP0}[/.-]{SP0}(?P<month_m>[01]?\d){SP0}[/.-]{SP0}(?P<year_m>\d{{4}}){E}"
+            ),
+            _numeric,
+        ),
+        # 13/10/2018, 13-10-2018, 2018-10-13
+        (
+            "numeric-date",
+            rx(
+                rf"(?<![\w/.,-]){day}(?P<sep>[/.-])(?P<month_n>[01]?\d)(?P=sep)(?P<year_n>\d{{4}})(?![\w/]|[.,]\d)"
+                rf"|(?<![\w/.,-])(?P<year_i>\d{{4}})-(?P<month_i>[01]\d)-(?P<day_i>[0-3]\d)(?![\w/]|[.,]\d)"
+            ),
+            _numeric,
+        ),
+        # 11/11, 8/10 (bare day/month; guarded in the handler)
+        (
+            "day-month-numeric",
+            rx(rf"(?<![\w/.,:-]){day}/(?P<month_n>[01]?\d)(?![\w/]|[.,]\d)"),
+            _numeric,
+        ),
+        # (Minggu,) 14 Okt 2018 | 8-14 Oktober 2018 | tanggal 13 Oktober
+        (
+            "day-month-year",
+            rx(
+                rf"{B}(?:{weekday}{SP0},?{SP0})?(?:(?:tanggal|tgl\.?){SP})?{day}"
+                rf"(?:{DASH}{day2})?{SP}{month}{E}(?:{SP0},?{SP0}(?:tahun{SP})?{year}{E})?"
+            ),
+            _day_month,
+        ),
+        # Januari-Mei 2018, November 2018, bulan Oktober, Maret lalu
+        (
+            "month-year",
+            rx(
+                rf"{B}(?:(?P<bulan>bulan){SP})?{month}{E}(?:{DASH}{month2}{E})?(?:{SP0},?{SP0}(?:tahun{SP})?{year}{E}"
+                rf"|{SP}tahun{SP}(?P<relyear>ini|lalu|depan|sebelumnya|berikutnya|itu|kemarin){E})?"
+            ),
+            _month_year,
+        ),
+        # tahun 2017, pada 2017, 2017 (guarded), 2017-2019
+        (
+            "year",
+            rx(rf"{B}(?:(?P<tahun>tahun|thn\.?|TA){SP})?{year}(?:{DASH}{year2})?{E}(?![.,]\d|/)"),
+            _year_rule,
+        ),
+        # 1990-an, tahun 90-an, era 2000-an
+        (
+            "decade",
+            rx(rf"{B}(?:(?:tahun|era|dekade){SP})?(?:'|’)?(?P<decade>(?:1[89]|20)?\d0)-?an{E}"),
+            _decade,
+        ),
+        ("century", rx(rf"{B}abad{SP}(?:ke-?{SP0})?(?P<century>\d{{1,2}}|[XVI]+){E}"), _century),
+        # kuartal III-2018, triwulan pertama 2019, semester I tahun ini, Q3 2018
+        (
+            "quarter",
+            rx(
+                rf"{B}(?P<qword>kuartal|triwulan|semester|caturwulan|Q)(?:{SP0}ke-?)?{SP0}"
+                rf"(?P<qnum>I{{1,3}}V?|IV|[1-4]|{ordinals}){E}(?:{SP0}[-/]?{SP0}(?:tahun{SP})?{year}{E}"
+                rf"|{SP}tahun{SP}(?P<relyear>ini|lalu|depan|sebelumnya|berikutnya|itu){E})?"
+            ),
+            _quarter,
+        ),
+        # kemarin lusa, kemarin, hari ini, besok, lusa, tadi pagi, malam ini, keesokan harinya
+        (
+            "deictic",
+            rx(
+                rf"{B}(?P<deictic>kemarin{SP}lusa|kemarin|hari{SP}ini|besok{SP}lusa|besok|esok{SP}hari|esok|lusa"
+                rf"|keesokan{SP}harinya|keesokan{SP}hari(?:nya)?|hari{SP}berikutnya|hari{SP}sebelumnya"
+                rf"|hari{SP}yang{SP}sama|hari{SP}itu|hari{SP}tersebut|tadi{SP}(?:{part})|(?:{part}){SP}tadi"
+                rf"|(?:{part}){SP}ini|nanti{SP}(?:{part})|(?:{part}){SP}(?:itu|harinya|hari{SP}itu)|semalam|tadi{SP}malam){E}"
+            ),
+            _deictic,
+        ),
+        # bulan lalu, tahun ini, pekan depan, minggu lalu, akhir pekan ini
+        (
+            "unit-relative",
+            rx(
+                rf"{B}(?P<akhir>akhir{SP}(?:pekan|minggu)|(?:pekan|minggu){SP}ini|(?P<unitw>hari|pekan|minggu|bulan|tahun|kuartal|triwulan|semester|dekade)){SP}"
+                rf"(?P<rel>{rel_words}){E}"
+            ),
+            _unit_relative,
+        ),
+        # tiga hari lalu, sehari kemudian, dua tahun lagi, sepekan sebelumnya, lima tahun terakhir
+        (
+            "count-relative",
+            rx(
+                rf"{B}(?:{count}{SP}|(?P<se>se))(?P<unitw>{units}|menit){SP}(?P<rel>lalu|yang{SP}lalu|silam|lagi"
+                rf"|kemudian|sebelumnya|setelahnya|sesudahnya|berikutnya|mendatang|ke{SP}depan|terakhir|belakangan){E}"
+            ),
+            _count_relative,
+        ),
+        # tiga hari, dua jam 15 menit, setahun, berhari-hari, beberapa pekan
+        (
+            "duration",
+            rx(
+                rf"{B}(?:(?:{count}{SP}|(?P<se>se))(?P<unitw>{units}|menit)(?:{SP}(?P<count2>\d+|{numbers}){SP}(?P<unitw2>menit|detik|jam|hari|bulan))?"
+                rf"|(?P<redup>ber(?P<runit>detik|menit|jam|hari|minggu|pekan|bulan|tahun)-(?P=runit))"
+                rf"|(?P<whole>seharian|semalaman|sepanjang{SP}(?:hari|tahun|malam)))(?P<an>an)?{E}"
+            ),
+            _duration,
+        ),
+        # setiap tahun, tiap Senin, per hari, sehari-hari
+        (
+            "set",
+            rx(
+                rf"{B}(?:(?P<every>setiap|tiap|saban|per){SP}(?:(?P<scount>\d+|{numbers}){SP})?(?P<sunit>{units}|{weekday}|{part}|menit)(?:nya)?"
+                rf"|(?P<daily>sehari-hari(?:nya)?)){E}"
+            ),
+            _set,
+        ),
+        # pukul 06.18 WIB, pkl 10.00, jam 7 pagi, 15:14 WIB
+        (
+            "clock",
+            rx(
+                rf"{B}(?:(?:pukul|pkl\.?|jam){SP0}(?P<hour>[0-2]?\d)(?:[.:](?P<minute>[0-5]\d))?(?:{DASH}(?:pukul{SP})?[0-2]?\d[.:][0-5]\d)?"
+                rf"|(?P<hour2>[0-2]?\d)[.:](?P<minute2>[0-5]\d)(?=(?:{SP0}(?:{zones}){E})))"
+                rf"(?:{SP0}(?P<zone>{zones}){E})?(?:{SP}(?P<part>{part}){E})?"
+            ),
+            _clock,
+        ),
+        ("holiday", rx(rf"{B}(?P<holiday>{holidays}){E}(?:{SP}{year}{E})?"), _holiday),
+        # Senin, Minggu lalu, Jumat depan (bare weekdays; "minggu" as week: see the handler)
+        ("weekday", rx(rf"{B}{weekday}{E}"), _weekday),
+        # saat ini, kini, dulu, ke depan
+        ("reference", rx(rf"{B}(?P<ref>{refs}){E}"), _reference),
+        # periode yang sama tahun lalu
+        (
+            "same-period",
+            rx(
+                rf"{B}(?:periode|kuartal|triwulan|bulan|semester|waktu){SP}yang{SP}sama{SP}tahun{SP}(?P<rel>lalu|sebelumnya|kemarin){E}"
+            ),
+            _same_period,
+        ),
+        # "tanggal 17" reads the month in focus ("hari keenam" of an event is left to packs)
+        ("day-only", rx(rf"{B}(?:tanggal|tgl\.?){SP0}{day}{E}(?!{SP0}[/.-]\d)"), _day_only),
+    ]
+    return Grammar(
+        lex=lex,
+        rules=tuple(rules),
+        part_after=re.compile(rf"\A{SP}(?P<part>{part})(?:{SP}hari)?{E}", flags),
+        clock_after=re.compile(
+            rf"\A{SP0},?{SP0}(?:(?P<approx>sekitar){SP})?(?:(?:pukul|pkl\.?|jam){SP0})?(?P<hour>[0-2]?\d)[.:](?P<minute>[0-5]\d)"
+            rf"(?:{SP0}(?P<zone>{zones}){E})?(?:{SP}(?P<part>{part}){E})?",
+            flags,
+        ),
+        marker_after=re.compile(
+            rf"\A{SP0},?{SP0}(?P<marker>yang{SP}lalu|lalu|silam|kemarin|mendatang|yang{SP}akan{SP}datang|depan|nanti|ini){E}",
+            flags,
+        ),
+        modifier_before=re.compile(rf"(?:{B})(?P<mod>{mods}){SP}\Z", flags),
+        word_before=re.compile(r"([\w$%.]+)[^\S\r\n]*\Z"),
+        word_after=re.compile(r"\A[^\S\r\n]*([\w%$/.]+)"),
+    )
+
+
+# --- handlers: a match to a Mention (or None to drop it) ---
+
+
+def _g(m: re.Match[str], *names: str) -> str | None:
+    for name in names:
+        try:
+            value = m.group(name)
+        except IndexError:
+            continue
+        if value:
+            return value
+    return None
+
+
+def _weekday_number(lex: Lexicon, word: str | None) -> int | None:
+    return lex.weekdays.get(word.lower().replace("’", "'")) if word else None
+
+
+def _numeric(m: re.Match[str], lex: Lexicon, text: str) -> Mention | None:
+    day = int(_g(m, "day", "day_i") or 0)
+    month = int(_g(m, "month_n", "month_m", "month_i") or 0)
+    year_text = _g(m, "year_n", "year_m", "year_i")
+    weekday = _weekday_number(lex, _g(m, "weekday"))
+    bare = m.group(0)[0].isdigit() and "/" in m.group(0) and year_text is None
+    if bare:  # "11/11": accept only where it reads as a date, not a fraction, number or score
+        before = _word_before(text, m.start())
+        after = _word_after(text, m.end())
+        if before in lex.not_before or after in lex.not_after or not (1 <= month <= 12):
+            return None
+        if not 1 <= day <= 31:
+            return None
+    elif weekday is None and not (1 <= month <= 12 and 1 <= day <= 31):
+        return None  # "(13/13)" without a weekday: not recognizably a date
+    year = _year(year_text) if year_text else None
+    return Mention(
+        start=m.start(),
+        end=m.end(),
+        kind="calendar",
+        day=day,
+        month=month,
+        year=year,
+        weekday=weekday,
+        rule="numeric-date",
+        impossible=not _exists(year, month, day),
+    )
+
+
+def _exists(year: int | None, month: int, day: int) -> bool:
+    import datetime as dt
+
+    try:
+        dt.date(year or 2000, month, day)  # 2000 is a leap year: 29/02 exists without a year
+    except ValueError:
+        return False
+    return True
+
+
+def _day_month(m: re.Match[str], lex: Lexicon, text: str) -> Mention | None:
+    day = int(m.group("day"))
+    month = lex.months[m.group("month").lower()]
+    weekday = _weekday_number(lex, m.group("weekday"))
+    year = _year(m.group("year")) if m.group("year") else None
+    if day == 0 or day > 31:
+        return None
+    if m.group("weekday") is None and not m.group(0)[:1].isalpha():
+        before = _word_before(text, m.start())
+        if before in ("rp", "rp.", "us$", "$", "no", "no.", "nomor", "pasal"):
+            return None
+    until_day = int(m.group("day2")) if m.group("day2") else None
+    if until_day is not None:  # "8-14 Oktober 2018": one range in one month
+        if not day < until_day <= 31:
+            return None
+        return Mention(
+            start=m.start(),
+            end=m.end(),
+            kind="calendar",
+            day=day,
+            month=month,
+            year=year,
+            weekday=weekday,
+            until_day=until_day,
+            until_month=month,
+            until_year=year,
+            rule="day-range",
+            impossible=not (_exists(year, month, day) and _exists(year, month, until_day)),
+        )
+    return Mention(
+        start=m.start(),
+        end=m.end(),
+        kind="calendar",
+        day=day,
+        month=month,
+        year=year,
+        weekday=weekday,
+        rule="day-month-year",
+        impossible=not _exists(year, month, day),
+    )
+
+
+_REL_YEAR = {
+    "ini": 0,
+    "lalu": -1,
+    "kemarin": -1,
+    "sebelumnya": -1,
+    "depan": 1,
+    "berikutnya": 1,
+    "itu": 0,
+}
+
+
+def _month_year(m: re.Match[str], lex: Lexicon, text: str) -> Mention | None:
+    word = m.group("month")
+    month = lex.months[word.lower()]
+    has_year = bool(m.group("year"))
+    is_full_name = len(word) > 3 and word.lower() not in ("sept", "agst", "agus")
+    if not has_year and not m.group("bulan") and not m.group("relyear"):
+        # A month name alone must be written as a name: "Maret", not "mar" or "mei" in a word list
+        if not (is_full_name and word[0].isupper()):
+            return None
+    elif not has_year and not is_full_name and not m.group("bulan"):
+        return None
+    month2 = lex.months[m.group("month2").lower()] if m.group("month2") else None
+    year = int(m.group("year")) if has_year else None
+    rel = m.group("relyear")
+    return Mention(
+        start=m.start(),
+        end=m.end(),
+        kind="calendar",
+        month=month,
+        year=year,
+        until_month=month2,
+        until_year=year if month2 else None,
+        year_offset=_REL_YEAR.get(rel.lower()) if rel else None,
+        anchor="focus"
+        if rel and rel.lower() in ("itu", "sebelumnya", "berikutnya")
+        else "publication",
+        rule="month-year" if has_year else "month",
+    )
+
+
+def _year_rule(m: re.Match[str], lex: Lexicon, text: str) -> Mention | None:
+    year = int(m.group("year"))
+    before = _word_before(text, m.start())
+    after = _word_after(text, m.end())
+    if m.group("tahun"):
+        if _is_law_name(lex, text, m.start()):
+            return None
+    else:
+        if before in lex.not_before or after in lex.not_after:
+            return None
+        if before in lex.law_names or _is_law_name(lex, text, m.start()):
+            return None
+        if (
+            re.match(r"[.,]\d", text[m.end() : m.end() + 2])
+            or text[m.start() - 1 : m.start()] in ".,"
+        ):
+            return None
+    year2 = int(m.group("year2")) if m.group("year2") else None
+    if year2 is not None and year2 <= year:
+        year2 = None
+    return Mention(
+        start=m.start(), end=m.end(), kind="calendar", year=year, until_year=year2, rule="year"
+    )
+
+
+def _is_law_name(lex: Lexicon, text: str, start: int) -> bool:
+    """Whether "Tahun 2008" ends a regulation's name: "UU Nomor 11 Tahun 2008", "PP No. 12/2018"."""
+    window = text[max(0, start - 60) : start].lower()
+    return bool(
+        re.search(
+            r"(?:nomor|no\.?|nmr\.?)[^\S\r\n]*\d+[a-z]?[^\S\r\n]*(?:tahun[^\S\r\n]*)?\Z", window
+        )
+    )
+
+
+def _decade(m: re.Match[str], lex: Lexicon, text: str) -> Mention | None:
+    digits = m.group("decade")
+    if len(digits) == 2:
+        digits = ("19" if int(digits) >= 30 else "20") + digits
+    elif len(digits) != 4:
+        return None
+    return Mention(
+        start=m.start(), end=m.end(), kind="calendar", decade=int(digits[:3]), rule="decade"
+    )
+
+
+def _century(m: re.Match[str], lex: Lexicon, text: str) -> Mention | None:
+    raw = m.group("century")
+    number = int(raw) if raw.isdigit() else _roman_number(raw)
+    if not number or number > 30:
+        return None
+    return Mention(
+        start=m.start(), end=m.end(), kind="calendar", century=number - 1, rule="century"
+    )
+
+
+def _roman_number(text: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10}
+    total = 0
+    for a, b in zip(text.upper(), text.upper()[1:] + " ", strict=True):
+        v = values.get(a, 0)
+        total += -v if values.get(b, 0) > v else v
+    return total
+
+
+def _quarter(m: re.Match[str], lex: Lexicon, text: str) -> Mention | None:
+    word = m.group("qword").lower()
+    raw = m.group("qnum")
+    number = _roman(raw) or lex.ordinals.get(raw.lower())
+    if word == "q" and m.group("qword") != "Q":
+        return None
+    if word == "caturwulan" or not number:
+        return None
+    rel = m.group("relyear")
+    year = int(m.group("year")) if m.group("year") else None
+    half = number if word == "semester" else None
+    if half is not None and half > 2:
+        return None
+    return Mention(
+        start=m.start(),
+        end=m.end(),
+        kind="calendar",
+        year=year,
+        quarter=None if half else number,
+        half=half,
+        year_offset=_REL_YEAR.get(rel.lower()) if rel else None,
+        rule="quarter",
+    )
+
+
+_DEICTIC = {  # word: (offset in days, anchor)
+    "kemarin lusa": (-2, "publication"),
+    "kemarin": (-1, "publication"),
+    "hari ini": (0, "publication"),
+    "besok lusa": (2, "publication"),
+    "besok": (1, "publication"),
+    "esok hari": (1, "publication"),
+    "esok": (1, "publication"),
+    "lusa": (2, "publication"),
+    "keesokan harinya": (1, "focus"),
+    "keesokan hari": (1, "focus"),
+    "keesokan harinyanya": (1, "focus"),
+    "hari berikutnya": (1, "focus"),
+    "hari sebelumnya": (-1, "focus"),
+    "hari yang sama": (0, "focus"),
+    "hari itu": (0, "focus"),
+    "hari tersebut": (0, "focus"),
+    "semalam": (-1, "publication"),
+    "tadi malam": (-1, "publication"),
+}
+
+
+def _deictic(m: re.Match[str], lex: Lexicon, text: str) -> Mention | None:
+    word = re.sub(r"\s+", " ", m.group("deictic").lower())
+    part = None
+    if word in _DEICTIC:
+        offset, anchor = _DEICTIC[word]
+        if anchor == "focus" and _word_before(text, m.start()) in lex.numbers:
+            return None  # "satu hari tersebut": a day already named, not the date in focus
+        if word in ("semalam", "tadi malam"):
+            part = "NI"
+            if word == "semalam" and _word_before(text, m.start()) in ("selama", "dalam"):
+                return None  # "selama semalam": a duration, read by the duration rule
+    else:
+        words = word.split(" ")
+        part_word = next(
+            (
+                w
+                for w in (word, *words, " ".join(words[:2]), " ".join(words[1:]))
+                if w in lex.parts_of_day
+            ),
+            None,
+        )
+        if part_word is None:
+            return None
+        part = lex.parts_of_day[part_word]
+        anchor = "focus" if ("itu" in words or "harinya" in words) else "publication"
+        offset = 0
+    return Mention(
+        start=m.start(),
+        end=m.end(),
+        kind="relative",
+        unit="D",
+        offset=offset,
+        anchor=anchor,
+        part=part,
+        rule="deictic",
+    )
+
+
+_UNIT_WORDS = {
+    "hari": "D",
+    "pekan": "W",
+    "minggu": "W",
+    "bulan": "M",
+    "tahun": "Y",
+    "kuartal": "Q",
+    "triwulan": "Q",
+    "semester": "H",
+    "dekade": "DE",
+}
+_REL = {  # word after a unit: (offset, anchor)
+    "ini": (0, "publication"),
+    "lalu": (-1, "publication"),
+    "yang lalu": (-1, "publication"),
+    "kemarin": (-1, "publication"),
+    "silam": (-1, "publication"),
+    "depan": (1, "publication"),
+    "mendatang": (1, "publication"),
+    "yang akan datang": (1, "publication"),
+    "berikutnya": (1, "focus"),
+    "sebelumnya": (-1, "focus"),
+    "itu": (0, "focus"),
+    "tersebut": (0, "focus"),
+}
+
+
+def _unit_relative(m: re.Match[str], lex: Lexicon, text: str) -> Mention | None:
+    rel = re.sub(r"\s+", " ", m.group("rel").lower())
+    head = re.sub(r"\s+", " ", m.group("akhir").lower())
+    if head.startswith("akhir "):
+        unit = "WE"
+    elif head in ("pekan ini", "minggu ini"):  # "pekan ini juga": treat "ini" as the marker
+        unit = "W"
+    else:
+        unit = _UNIT_WORDS[m.group("unitw").lower()]
+    if unit == "D":
+        return None  # "hari ini", "hari itu" are deictic
+    if unit == "W" and m.group(0)[0] == "M" and m.start() > 0 and text[m.start() - 1] not in "\n.":
+        pass  # "Minggu lalu" mid-sentence still reads as "last week" in news prose
+    offset, anchor = _REL[rel]
+    if head in ("pekan ini", "minggu ini") and rel != "ini":
+        return None
+    return Mention(
+        start=m.start(),
+        end=m.end(),
+        kind="relative",
+        unit=unit,
+        offset=offset,
+        anchor=anchor,
+        tense=_tense_of(rel),
+        rule="unit-relative",
+    )
+
+
+def _tense_of(word: str) -> str | None:
+    word = word.lower()
+    if word in ("lalu", "yang lalu", "silam", "kemarin", "sebelumnya"):
+        return "past"
+    if word in ("depan", "mendatang", "yang akan datang", "lagi", "berikutnya", "nanti"):
+        return "future"
+    return None
+
+
+def _count_relative(m: re.Match[str], lex: Lexicon, text: str) -> Mention | None:
+    amount = 1.0 if m.group("se") else _number(lex, m.group("count"))
+    unit = _unit(lex, m.group("unitw"))
+    rel = re.sub(r"\s+", " ", m.group("rel").lower())
+    if rel in ("ke depan", "terakhir", "belakangan"):  # "lima tahun ke depan": a duration
+        mod = None
+        return Mention(
+            start=m.start(),
+            end=m.end(),
+            kind="duration",
+            value=_duration_value(amount, _UNIT_DURATION.get(unit, unit)),
+            mod=mod,
+            rule="duration-relative",
+        )
+    if (
+        amount is None
+        or amount != int(amount)
+        or unit in ("MIN", "S", "H", "8Y", "10Y", "100Y", "H_YEAR")
+    ):
+        value = _duration_value(amount, _UNIT_DURATION.get(unit, unit))
+        return Mention(
+            start=m.start(),
+            end=m.end(),
+            kind="duration",
+            value=value,
+            tense=_tense_of(rel),
+            rule="duration-relative",
+        )
+    sign = -1 if rel in ("lalu", "yang lalu", "silam", "sebelumnya") else 1
+    anchor = (
+        "focus"
+        if rel in ("kemudian", "sebelumnya", "setelahnya", "sesudahnya", "berikutnya")
+        else "publication"
+    )
+    return Mention(
+        start=m.start(),
+        end=m.end(),
+        kind="relative",
+        unit=unit,
+        offset=sign * int(amount),
+        anchor=anchor,
+        tense="past"
+        if sign < 0 and anchor == "publication"
+        else ("future" if anchor == "publication" else None),
+        rule="count-relative",
+    )
+
+
+def _duration(m: re.Match[str], lex: Lexicon, text: str) -> Mention | None:
+    if m.group("an") and not m.group("se"):
+        return None  # "ratusan", "tahunan" as adjectives
+    if m.group("whole"):
+        word = m.group("whole").lower()
+        value = (
+            "P1Y"
+            if word.endswith("tahun")
+            else ("PT12H" if word.endswith("malam") or "malam" in word else "P1D")
+        )
+        if m.group("an"):
+            return None
+        return Mention(start=m.start(), end=m.end(), kind="duration", value=value, rule="duration")
+    if m.group("redup"):
+        unit = _unit(lex, m.group("runit"))
+        return Mention(
+            start=m.start(),
+            end=m.end(),
+            kind="duration",
+            value=_duration_value(None, _UNIT_DURATION.get(unit, unit)),
+            rule="duration",
+        )
+    amount = 1.0 if m.group("se") else _number(lex, m.group("count"))
+    if m.group("se") and m.group("an"):  # "seharian"
+        pass
+    elif m.group("an"):
+        return None
+    word = m.group("unitw").lower()
+    unit = _unit(lex, word)
+    count_text = (m.group("count") or "").lower()
+    if count_text in lex.vague_numbers and count_text not in (
+        "beberapa",
+        "puluhan",
+        "ratusan",
+        "belasan",
+        "berbilang",
+    ):
+        return None
+    if not m.group("se") and count_text.isdigit():
+        before = _word_before(text, m.start())
+        if before in ("rp", "rp.", "$", "no", "nomor", "pasal", "pukul", "jam"):
+            return None
+    if unit == "W" and word == "minggu" and m.group("unitw")[0] == "M" and not m.group("count"):
+        return None
+    if m.group("se") and word == "hari" and _word_before(text, m.start()) == "kali":
+        return Mention(start=m.start(), end=m.end(), kind="set", value="P1D", rule="set")
+    value = _duration_value(amount, _UNIT_DURATION.get(unit, unit))
+    if m.group("count2") and m.group("unitw2"):
+        extra_unit = _unit(lex, m.group("unitw2"))
+        extra = _duration_value(
+            _number(lex, m.group("count2")), _UNIT_DURATION.get(extra_unit, extra_unit)
+        )
+        value = _join_durations(value, extra)
+    return Mention(start=m.start(), end=m.end(), kind="duration", value=value, rule="duration")
+
+
+def _join_durations(a: str, b: str) -> str:
+    """P1D + PT2H -> P1DT2H; PT2H + PT15M -> PT2H15M."""
+    a_date, _, a_time = a[1:].partition("T")
+    b_date, _, b_time = b[1:].partition("T")
+    date = a_date + b_date
+    time = a_time + b_time
+    return "P" + date + (("T" + time) if time else "")
+
+
+def _set(m: re.Match[str], lex: Lexicon, text: str) -> Mention | None:
+    if m.group("daily"):
+        return Mention(start=m.start(), end=m.end(), kind="set", value="P1D", rule="set")
+    every = m.group("every").lower()
+    word = m.group("sunit")
+    lower = word.lower()
+    if lower in lex.weekdays:
+        if every == "per":
+            return None
+        return Mention(
+            start=m.start(),
+            end=m.end(),
+            kind="set",
+            value=f"XXXX-WXX-{lex.weekdays[lower.replace('’', chr(39))]}",
+            rule="set",
+        )
+    if lower in lex.parts_of_day:
+        return Mention(start=m.start(), end=m.end(), kind="set", value="P1D", rule="set")
+    unit = _unit(lex, lower)
+    count = _number(lex, m.group("scount")) if m.group("scount") else 1.0
+    return Mention(
+        start=m.start(),
+        end=m.end(),
+        kind="set",
+        value=_duration_value(count, _UNIT_DURATION.get(unit, unit)),
+        rule="set",
+    )
+
+
+def _clock(m: re.Match[str], lex: Lexicon, text: str) -> Mention | None:
+    hour = int(_g(m, "hour", "hour2") or 0)
+    minute_text = _g(m, "minute", "minute2")
+    minute = int(minute_text) if minute_text else 0
+    if hour > 24:
+        return None
+    bare_hour = minute_text is None and not (m.group("zone") or m.group("part"))
+    if m.group("hour") is not None and bare_hour and m.group(0).lower().startswith("jam"):
+        return None  # "jam 7" without more is too often a count
+    part = (
+        lex.parts_of_day.get(re.sub(r"\s+", " ", m.group("part").lower()))
+        if m.group("part")
+        else None
+    )
+    if part in ("AF", "EV", "NI") and hour < 12 and not (part == "NI" and hour < 5):
+        hour += 12
+    zone = lex.zones.get(m.group("zone").lower()) if m.group("zone") else None
+    return Mention(
+        start=m.start(),
+        end=m.end(),
+        kind="clock",
+        hour=hour % 24,
+        minute=minute,
+        zone=zone,
+        anchor="focus",
+        rule="clock",
+    )
+
+
+def _holiday(m: re.Match[str], lex: Lexicon, text: str) -> Mention | None:
+    name = re.sub(r"\s+", " ", m.group("holiday").lower())
+    holiday = next(h for h in lex.holidays if name in h.names)
+    if not m.group("holiday")[0].isupper():
+        return None
+    year = int(m.group("year")) if m.group("year") else None
+    return Mention(
+        start=m.start(),
+        end=m.end(),
+        kind="calendar",
+        month=holiday.month,
+        day=holiday.day,
+        year=year,
+        rule="holiday",
+    )
+
+
+_WEEK_WORDS = frozenset(
+    (
+        "lalu",
+        "depan",
+        "ini",
+        "kemarin",
+        "berikutnya",
+        "sebelumnya",
+        "mendatang",
+        "pertama",
+        "kedua",
+        "ketiga",
+        "keempat",
+        "terakhir",
+        "itu",
+        "tersebut",
+    )
+)
+
+
+def _weekday(m: re.Match[str], lex: Lexicon, text: str) -> Mention | None:
+    word = m.group("weekday")
+    number = _weekday_number(lex, word)
+    if not word[0].isupper():
+        return None  # news writes weekdays as names; lower case "minggu" is "week"
+    if word.lower() == "minggu":
+        after = _word_after(text, m.end())
+        before = _word_before(text, m.start())
+        if (
+            after in _WEEK_WORDS
+            or before in lex.numbers
+            or before in lex.vague_numbers
+            or before.isdigit()
+        ):
+            return None  # "Minggu lalu", "dua Minggu": week, however capitalized
+        if before in ("hari", "akhir", "tiap", "setiap", "per", "dalam", "selama"):
+            return None
+    if word.isupper() and len(word) > 3 and text[m.end() : m.end() + 1] == ",":
+        pass  # "SENIN, 8 OKTOBER" is read by the date rule
+    return Mention(start=m.start(), end=m.end(), kind="weekday", weekday=number, rule="weekday")
+
+
+def _reference(m: re.Match[str], lex: Lexicon, text: str) -> Mention | None:
+    word = re.sub(r"\s+", " ", m.group("ref").lower())
+    return Mention(
+        start=m.start(), end=m.end(), kind="reference", value=lex.references[word], rule="reference"
+    )
+
+
+def _same_period(m: re.Match[str], lex: Lexicon, text: str) -> Mention | None:
+    return Mention(
+        start=m.start(),
+        end=m.end(),
+        kind="same-period",
+        year_offset=-1,
+        anchor="focus",
+        tense="past",
+        rule="same-period",
+    )
+
+
+def _day_only(m: re.Match[str], lex: Lexicon, text: str) -> Mention | None:
+    day = int(m.group("day"))
+    if not 1 <= day <= 31:
+        return None
+    return Mention(
+        start=m.start(),
+        end=m.end(),
+        kind="calendar",
+        day=day,
+        anchor="focus",
+        rule="day-of-focus-month",
+    )
+
+
+def _word_before(text: str, start: int) -> str:
+    m = grammar().word_before.search(text, max(0, start - 40), start)
+    return m.group(1).lower() if m else ""
+
+
+def _word_after(text: str, end: int) -> str:
+    m = grammar().word_after.match(text[end : end + 40])
+    return m.group(1).lower().rstrip(".,") if m else ""
+
+
+# --- the recognizer ---
+
+
+def recognize(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Indonesian temporal expressions in `text[start:end]`, in text order, not overlapping."""
+    g = grammar()
+    end = len(text) if end is None else end
+    candidates: list[tuple[int, int, int, Mention]] = []
+    for priority, (_, pattern, handler) in enumerate(g.rules):
+        for m in pattern.finditer(text, start, end):
+            mention = handler(m, g.lex, text)
+            if mention is not None:
+                candidates.append(
+                    (mention.start, -(mention.end - mention.start), priority, mention)
+                )
+    chosen = _longest_first(candidates)
+    grown = [_grow(g, text, mention, end) for mention in chosen]
+    return _merge(g, text, _drop_overlaps(grown))
+
+
+def _longest_first(candidates: list[tuple[int, int, int, Mention]]) -> list[Mention]:
+    """Keep non-overlapping candidates, longest first, then earliest, then by rule order."""
+    by_length = sorted(candidates, key=lambda c: (c[1], c[0], c[2]))
+    taken: list[Mention] = []
+    occupied: list[tuple[int, int]] = []
+    import bisect
+
+    for _, _, _, mention in by_length:
+        i = bisect.bisect_left(occupied, (mention.start, mention.start))
+        clash = (i > 0 and occupied[i - 1][1] > mention.start) or (
+            i < len(occupied) and occupied[i][0] < mention.end
+        )
+        if not clash:
+            occupied.insert(i, (mention.start, mention.end))
+            taken.append(mention)
+    return sorted(taken, key=lambda x: x.start)
+
+
+def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for mention in sorted(mentions, key=lambda x: (x.start, -(x.end - x.start))):
+        if out and mention.start < out[-1].end:
+            continue
+        out.append(mention)
+    return out
+
+
+_DAY_KINDS = ("calendar", "weekday", "relative")
+
+
+def _is_day(mention: Mention) -> bool:
+    if mention.kind == "weekday":
+        return True
+    if mention.kind == "calendar":
+        return mention.day is not None and mention.until_day is None
+    return mention.kind == "relative" and mention.unit == "D"
+
+
+def _grow(g: Grammar, text: str, mention: Mention, limit: int) -> Mention:
+    """Extend a date by a following part of day, clock time or marker, and a preceding modifier."""
+    if mention.kind in ("calendar", "weekday", "relative", "duration"):
+        m = g.modifier_before.search(text, max(0, mention.start - 30), mention.start)
+        if m and not (
+            mention.kind == "duration"
+            and m.group("mod").lower()
+            in ("awal", "akhir", "pertengahan", "tengah", "penghujung", "permulaan")
+        ):
+            mod = g.lex.modifiers[re.sub(r"\s+", " ", m.group("mod").lower())]
+            if not (mention.kind != "duration" and mod in ("LESS_THAN", "MORE_THAN")):
+                mention = attrs.evolve(mention, start=m.start(), mod=mod)
+    if mention.kind not in _DAY_KINDS:
+        return mention
+    for _ in range(3):
+        rest = text[mention.end : min(limit, mention.end + 60)]
+        if _is_day(mention) and mention.part is None and (m := g.part_after.match(rest)):
+            part = g.lex.parts_of_day[re.sub(r"\s+", " ", m.group("part").lower())]
+            mention = attrs.evolve(mention, end=mention.end + m.end(), part=part)
+            continue
+        if _is_day(mention) and mention.hour is None and (m := g.clock_after.match(rest)):
+            hour, minute = int(m.group("hour")), int(m.group("minute"))
+            part = (
+                g.lex.parts_of_day.get(m.group("part").lower()) if m.group("part") else mention.part
+            )
+            if part in ("AF", "EV", "NI") and hour < 12 and not (part == "NI" and hour < 5):
+                hour += 12
+            if hour < 24:
+                zone = g.lex.zones.get(m.group("zone").lower()) if m.group("zone") else None
+                mention = attrs.evolve(
+                    mention,
+                    end=mention.end + m.end(),
+                    hour=hour,
+                    minute=minute,
+                    zone=zone,
+                    part=None,
+                    mod=mention.mod or ("APPROX" if m.group("approx") else None),
+                )
+                continue
+        if (
+            mention.tense is None
+            and mention.kind in ("calendar", "weekday")
+            and (m := g.marker_after.match(rest))
+        ):
+            marker = re.sub(r"\s+", " ", m.group("marker").lower())
+            if marker == "ini" and mention.kind == "calendar" and mention.year is not None:
+                break
+            tense = "present" if marker == "ini" else _tense_of(marker)
+            mention = attrs.evolve(mention, end=mention.end + m.end(), tense=tense or "past")
+            continue
+        break
+    return mention
+
+
+def _merge(g: Grammar, text: str, mentions: list[Mention]) -> list[Mention]:
+    """Join a clock time to the date right before or after it: one TIME expression."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        cur = mentions[i]
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None and re.fullmatch(
+            r"[^\S\r\n]*,?[^\S\r\n]*(?:pada[^\S\r\n]+)?", text[cur.end : nxt.start]
+        ):
+            if cur.kind == "clock" and _is_day(nxt) and nxt.hour is None:
+                out.append(
+                    attrs.evolve(
+                        nxt, start=cur.start, hour=cur.hour, minute=cur.minute, zone=cur.zone
+                    )
+                )
+                i += 2
+                continue
+            if _is_day(cur) and cur.hour is None and nxt.kind == "clock":
+                out.append(
+                    attrs.evolve(cur, end=nxt.end, hour=nxt.hour, minute=nxt.minute, zone=nxt.zone)
+                )
+                i += 2
+                continue
+            if (
+                cur.kind == "weekday"
+                and nxt.kind == "calendar"
+                and nxt.weekday is None
+                and nxt.day is not None
+            ):
+                out.append(attrs.evolve(nxt, start=cur.start, weekday=cur.weekday))
+                i += 2
+                continue
+        out.append(cur)
+        i += 1
+    return out
+
+
+def iter_rules() -> Iterator[str]:
+    """Names of the grammar's rules, in priority order (for documentation and tests)."""
+    for name, _, _ in grammar().rules:
+        yield name

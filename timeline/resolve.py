@@ -1,0 +1,465 @@
+"""Resolution: from recognized mentions to TIMEX3 values, by calendar arithmetic.
+
+Deictic expressions ("kemarin", "bulan lalu") count from the publication date;
+anaphoric ones ("sehari kemudian", "hari itu", "periode yang sama tahun lalu")
+from the date in focus, the last date the text resolved. A date written
+without a year takes the year that puts it nearest the publication date, in
+the direction its marker says ("lalu": before, "mendatang": after). Without a
+publication date, a weekday fixes the year ("Jumat (2/9)" fits only 2011,
+2016 and 2022 within 2010-2025) and the corpus's own dates choose among the
+candidates. Every value records the rule that decided it.
+
+dateparser is not used here: the field notes measured it swapping day and
+month, ignoring weekdays and missing "mendatang", "pekan" and ranges; once the
+recognizer has read the parts of an expression, the arithmetic is exact.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from .lang import Mention
+from .timex import (
+    Anchor,
+    Timex,
+    TimexType,
+    add_months,
+    day_value,
+    interval,
+    month_value,
+    shift,
+    week_value,
+)
+
+TODAY = dt.date.today()
+NEAR_DAYS = 7  # a date this close on the wrong side of its marker is still the near one
+
+
+@attrs.frozen(kw_only=True)
+class Context:
+    """What resolution counts from."""
+
+    ref: dt.date | None = None  # the publication date
+    corpus: dt.date | None = None  # the middle of the corpus's dates, for documents without one
+    today: dt.date = TODAY  # nothing in a news archive is published after this
+    future_sentences: tuple[tuple[int, int], ...] = ()  # sentences written in the future tense
+
+
+@attrs.define
+class _Focus:
+    """The date in focus while reading a document (mutable state of one resolution pass)."""
+
+    day: dt.date | None
+    value: str | None
+    range: tuple[str, str] | None = None
+
+
+def resolve(text: str, mentions: Sequence[Mention], context: Context) -> list[Timex]:
+    """TIMEX3 timexes for the mentions of one text, in text order."""
+    focus = _Focus(day=context.ref, value=day_value(context.ref) if context.ref else None)
+    out: list[Timex] = []
+    for mention in mentions:
+        timex = _resolve_one(text, mention, context, focus)
+        if timex is None:
+            continue
+        out.append(timex)
+        _update_focus(focus, timex)
+    return out
+
+
+def _update_focus(focus: _Focus, timex: Timex) -> None:
+    if timex.type not in (TimexType.DATE, TimexType.TIME) or timex.anchor == Anchor.UNRESOLVED:
+        return
+    span = interval(timex.value)
+    if span is None:
+        return
+    focus.value = timex.value.split("T")[0]
+    if span[0] == span[1]:
+        focus.day = span[0]
+    if timex.until:
+        focus.range = (timex.begin or timex.value, timex.until)
+    elif (
+        (timex.value[:4].isdigit() and len(timex.value) in (4, 7))
+        or "-Q" in timex.value
+        or "-H" in timex.value
+    ):
+        focus.range = (timex.value, timex.value)
+
+
+def _timex(text: str, m: Mention, type_: TimexType, value: str, **kw: object) -> Timex:
+    return Timex(
+        start=m.start,
+        end=m.end,
+        text=text[m.start : m.end],
+        type=type_,
+        value=value,
+        mod=m.mod,
+        tense=m.tense,
+        zone=m.zone,
+        **kw,
+    )  # type: ignore[arg-type]
+
+
+def _resolve_one(text: str, m: Mention, context: Context, focus: _Focus) -> Timex | None:
+    if m.kind in ("duration", "set", "reference"):
+        type_ = {"duration": TimexType.DURATION, "set": TimexType.SET, "reference": TimexType.DATE}[
+            m.kind
+        ]
+        return _timex(text, m, type_, m.value or "PXX", anchor=Anchor.NONE, rule=m.rule)
+    if m.kind == "clock":
+        if focus.day is None:
+            return _timex(
+                text, m, TimexType.TIME, "XXXX-XX-XX", anchor=Anchor.UNRESOLVED, rule="clock"
+            )
+        return _timex(
+            text,
+            m,
+            TimexType.TIME,
+            _with_time(day_value(focus.day), m),
+            anchor=Anchor.FOCUS,
+            rule="clock-on-focus",
+        )
+    if m.kind == "same-period":
+        return _same_period(text, m, focus)
+    if m.kind == "relative":
+        return _relative(text, m, context, focus)
+    if m.kind == "weekday":
+        return _weekday(text, m, context)
+    return _calendar(text, m, context, focus)
+
+
+def _with_time(day: str, m: Mention) -> str:
+    if m.hour is not None:
+        return f"{day}T{m.hour:02d}:{(m.minute or 0):02d}"
+    if m.part:
+        return f"{day}T{m.part}"
+    return day
+
+
+def _day_timex(
+    text: str, m: Mention, day: dt.date, anchor: Anchor, rule: str, **kw: object
+) -> Timex:
+    value = _with_time(day_value(day), m)
+    type_ = TimexType.TIME if "T" in value else TimexType.DATE
+    return _timex(text, m, type_, value, anchor=anchor, rule=rule, **kw)
+
+
+# --- calendar dates ---
+
+
+def _calendar(text: str, m: Mention, context: Context, focus: _Focus) -> Timex | None:
+    if m.decade is not None:
+        return _timex(text, m, TimexType.DATE, f"{m.decade:03d}", rule=m.rule)
+    if m.century is not None:
+        return _timex(text, m, TimexType.DATE, f"{m.century:02d}", rule=m.rule)
+    if m.impossible:
+        return _timex(
+            text, m, TimexType.DATE, "XXXX-XX-XX", anchor=Anchor.UNRESOLVED, rule="impossible-date"
+        )
+    if m.month is None and m.day is not None:  # "tanggal 17": the month in focus
+        if focus.day is None:
+            return _timex(
+                text, m, TimexType.DATE, "XXXX-XX-XX", anchor=Anchor.UNRESOLVED, rule=m.rule
+            )
+        try:
+            day = focus.day.replace(day=m.day)
+        except ValueError:
+            return None
+        return _day_timex(text, m, day, Anchor.FOCUS, "day-of-focus-month")
+    year, anchor, rule, note = _year_for(m, context, focus)
+    if m.month is None:  # a year, or a quarter or half of one
+        if year is None:
+            return _timex(
+                text, m, TimexType.DATE, "XXXX-XX-XX", anchor=Anchor.UNRESOLVED, rule=rule
+            )
+        if m.quarter:
+            return _timex(
+                text, m, TimexType.DATE, f"{year:04d}-Q{m.quarter}", anchor=anchor, rule=rule
+            )
+        if m.half:
+            return _timex(
+                text, m, TimexType.DATE, f"{year:04d}-H{m.half}", anchor=anchor, rule=rule
+            )
+        if m.until_year:
+            return _timex(
+                text,
+                m,
+                TimexType.DATE,
+                f"{year:04d}",
+                begin=f"{year:04d}",
+                until=f"{m.until_year:04d}",
+                anchor=anchor,
+                rule=rule,
+            )
+        return _timex(text, m, TimexType.DATE, f"{year:04d}", anchor=anchor, rule=rule)
+    if year is None:
+        value = f"XXXX-{m.month:02d}-{m.day:02d}" if m.day else f"XXXX-{m.month:02d}"
+        return _timex(text, m, TimexType.DATE, value, anchor=Anchor.UNRESOLVED, rule=rule)
+    if m.day is None:
+        value = month_value(year, m.month)
+        if m.until_month:
+            end_year = year if m.until_month >= m.month else year + 1
+            return _timex(
+                text,
+                m,
+                TimexType.DATE,
+                value,
+                begin=value,
+                until=month_value(end_year, m.until_month),
+                anchor=anchor,
+                rule=rule,
+            )
+        return _timex(text, m, TimexType.DATE, value, anchor=anchor, rule=rule)
+    try:
+        day = dt.date(year, m.month, m.day)
+    except ValueError:  # 29/02 in a year without it
+        return _timex(
+            text, m, TimexType.DATE, "XXXX-XX-XX", anchor=Anchor.UNRESOLVED, rule="impossible-date"
+        )
+    if m.until_day:
+        until = day_value(dt.date(year, m.until_month or m.month, m.until_day))
+        return _timex(
+            text,
+            m,
+            TimexType.DATE,
+            day_value(day),
+            begin=day_value(day),
+            until=until,
+            anchor=anchor,
+            rule=rule,
+        )
+    return (
+        _day_timex(text, m, day, anchor, rule, note=note)
+        if note
+        else _day_timex(text, m, day, anchor, rule)
+    )
+
+
+def _year_for(m: Mention, context: Context, focus: _Focus) -> tuple[int | None, Anchor, str, str]:
+    """The year of a calendar mention, how it was anchored, the rule, and a note."""
+    if m.year is not None:
+        return m.year, Anchor.ABSOLUTE, m.rule, ""
+    if m.year_offset is not None:
+        base = focus.day if m.anchor == "focus" and focus.day else context.ref
+        if base is None:
+            return None, Anchor.UNRESOLVED, "unanchored-relative-year", ""
+        anchor = Anchor.FOCUS if m.anchor == "focus" and focus.day else Anchor.PUBLICATION
+        return base.year + m.year_offset, anchor, "relative-year", ""
+    if m.month is None:
+        return None, Anchor.UNRESOLVED, m.rule, ""
+    if context.ref is not None:
+        return _nearest_year(m, context.ref), Anchor.PUBLICATION, "year-nearest-publication", ""
+    if m.weekday is not None and m.day is not None:
+        return _year_from_weekday(m, context)
+    if context.corpus is not None:
+        return _nearest_year(m, context.corpus), Anchor.PUBLICATION, "year-from-corpus", ""
+    return None, Anchor.UNRESOLVED, "no-year", ""
+
+
+def _nearest_year(m: Mention, ref: dt.date) -> int:
+    """The year that puts a day or month nearest `ref`, on the side its marker says."""
+    assert m.month is not None
+    best: tuple[tuple[int, int, int], int] | None = None
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            first = dt.date(year, m.month, m.day or 1)
+        except ValueError:
+            continue
+        last = first if m.day else interval(month_value(year, m.month))[1]  # type: ignore[index]
+        if last < ref:
+            distance = (ref - last).days
+            side = "past"
+        elif first > ref:
+            distance = (first - ref).days
+            side = "future"
+        else:
+            distance, side = 0, "present"
+        wrong_side = (m.tense == "past" and side == "future" and distance > NEAR_DAYS) or (
+            m.tense == "future" and side == "past" and distance > NEAR_DAYS
+        )
+        weekday_miss = (
+            m.weekday is not None and m.day is not None and first.isoweekday() != m.weekday
+        )
+        key = (int(wrong_side), distance, int(weekday_miss))
+        if best is None or key < best[0]:
+            best = (key, year)
+    return best[1] if best else ref.year
+
+
+def _year_from_weekday(m: Mention, context: Context) -> tuple[int | None, Anchor, str, str]:
+    """Years in which the day falls on its weekday; the one nearest the corpus, else the latest."""
+    assert m.month is not None and m.day is not None and m.weekday is not None
+    centre = context.corpus.year if context.corpus else context.today.year
+    low, high = centre - 15, min(context.today.year, centre + 15)
+    fits = []
+    for year in range(low, high + 1):
+        try:
+            if dt.date(year, m.month, m.day).isoweekday() == m.weekday:
+                fits.append(year)
+        except ValueError:
+            continue
+    if not fits:
+        return None, Anchor.UNRESOLVED, "weekday-fits-no-year", ""
+    if context.corpus is not None:
+        year = min(fits, key=lambda y: (abs(y - centre), -y))
+        basis = f"nearest the corpus ({context.corpus.isoformat()})"
+    else:
+        year = max(fits)
+        basis = f"the latest up to {context.today.year}"
+    shown = [y for y in fits if abs(y - year) <= 10]
+    note = f"weekday fits {', '.join(map(str, shown))}; took {year}, {basis}"
+    return year, Anchor.PUBLICATION, "year-from-weekday", note
+
+
+# --- weekdays and relative expressions ---
+
+
+def _weekday(text: str, m: Mention, context: Context) -> Timex:
+    assert m.weekday is not None
+    if context.ref is None:
+        return _timex(
+            text,
+            m,
+            TimexType.DATE,
+            f"XXXX-WXX-{m.weekday}",
+            anchor=Anchor.UNRESOLVED,
+            rule="weekday-without-publication",
+        )
+    ref = context.ref
+    delta = (m.weekday - ref.isoweekday()) % 7
+    if m.tense == "future" or (m.tense is None and _in_future_sentence(m, context)):
+        day = (
+            ref + dt.timedelta(days=delta or 7)
+            if m.tense == "future"
+            else ref + dt.timedelta(days=delta)
+        )
+        rule = "weekday-next"
+    elif m.tense == "present":  # "Senin ini": the one in the publication's week
+        day = ref + dt.timedelta(days=m.weekday - ref.isoweekday())
+        rule = "weekday-this-week"
+    else:
+        back = (ref.isoweekday() - m.weekday) % 7
+        if m.tense == "past" and back == 0:
+            back = 7
+        day = ref - dt.timedelta(days=back)
+        rule = "weekday-last"
+    return _day_timex(text, m, day, Anchor.PUBLICATION, rule)
+
+
+def _in_future_sentence(m: Mention, context: Context) -> bool:
+    return any(start <= m.start < end for start, end in context.future_sentences)
+
+
+def _relative(text: str, m: Mention, context: Context, focus: _Focus) -> Timex:
+    base = focus.day if m.anchor == "focus" else context.ref
+    anchor = Anchor.FOCUS if m.anchor == "focus" else Anchor.PUBLICATION
+    if base is None:
+        return _timex(
+            text,
+            m,
+            TimexType.DATE,
+            "XXXX-XX-XX",
+            anchor=Anchor.UNRESOLVED,
+            rule="unanchored-relative",
+        )
+    unit, n = m.unit, m.offset
+    if unit == "D":
+        return _day_timex(text, m, base + dt.timedelta(days=n), anchor, "relative-day")
+    if unit in ("W", "WE"):
+        value = week_value(base + dt.timedelta(weeks=n)) + ("-WE" if unit == "WE" else "")
+        return _timex(text, m, TimexType.DATE, value, anchor=anchor, rule="relative-week")
+    if unit == "M":
+        return _timex(
+            text,
+            m,
+            TimexType.DATE,
+            month_value(*add_months(base.year, base.month, n)),
+            anchor=anchor,
+            rule="relative-month",
+        )
+    if unit == "Q":
+        index = base.year * 4 + (base.month - 1) // 3 + n
+        return _timex(
+            text,
+            m,
+            TimexType.DATE,
+            f"{index // 4:04d}-Q{index % 4 + 1}",
+            anchor=anchor,
+            rule="relative-quarter",
+        )
+    if unit == "H":
+        index = base.year * 2 + (base.month - 1) // 6 + n
+        return _timex(
+            text,
+            m,
+            TimexType.DATE,
+            f"{index // 2:04d}-H{index % 2 + 1}",
+            anchor=anchor,
+            rule="relative-half",
+        )
+    if unit == "DE":
+        return _timex(
+            text,
+            m,
+            TimexType.DATE,
+            f"{base.year // 10 + n:03d}",
+            anchor=anchor,
+            rule="relative-decade",
+        )
+    return _timex(
+        text, m, TimexType.DATE, f"{base.year + n:04d}", anchor=anchor, rule="relative-year"
+    )
+
+
+def _same_period(text: str, m: Mention, focus: _Focus) -> Timex:
+    if focus.range is None:
+        if focus.day is None:
+            return _timex(
+                text,
+                m,
+                TimexType.DATE,
+                "XXXX-XX-XX",
+                anchor=Anchor.UNRESOLVED,
+                rule="same-period-without-focus",
+            )
+        return _timex(
+            text,
+            m,
+            TimexType.DATE,
+            f"{focus.day.year - 1:04d}",
+            anchor=Anchor.FOCUS,
+            rule="same-period-year",
+        )
+    begin = shift(focus.range[0], years=m.year_offset or -1)
+    until = shift(focus.range[1], years=m.year_offset or -1)
+    if begin is None or until is None:
+        return _timex(
+            text, m, TimexType.DATE, "XXXX-XX-XX", anchor=Anchor.UNRESOLVED, rule="same-period"
+        )
+    if begin == until:
+        return _timex(text, m, TimexType.DATE, begin, anchor=Anchor.FOCUS, rule="same-period")
+    return _timex(
+        text,
+        m,
+        TimexType.DATE,
+        begin,
+        begin=begin,
+        until=until,
+        anchor=Anchor.FOCUS,
+        rule="same-period",
+    )
+
+
+def future_sentences(
+    text: str, sentences: Iterable[tuple[int, int]], future_words: frozenset[str]
+) -> tuple[tuple[int, int], ...]:
+    """The sentences that hold a future-tense word ("akan", "dijadwalkan")."""
+    out = []
+    for start, end in sentences:
+        words = set(text[start:end].lower().replace(",", " ").split())
+        if words & future_words:
+            out.append((start, end))
+    return tuple(out)
