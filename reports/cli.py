@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import click
+from rich.console import Console
+
 from kronik.timeline.document import (
     Document,
     InputError,
@@ -28,7 +30,6 @@ from kronik.timeline.document import (
 )
 from kronik.timeline.event import analyze, build
 from kronik.timeline.lexicon import LANGUAGES
-from rich.console import Console
 
 from .formats import DATES_FORMATS, TIMELINE_FORMATS
 

@@ -6,15 +6,16 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 
+from rich import box
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
 from kronik.timeline.evaluate import evaluate
 from kronik.timeline.language import detect
 from kronik.timeline.publication import day_of
 from kronik.timeline.tagger import find_timexes
 from kronik.timeline.timex import Timex
-from rich import box
-from rich.console import Group, RenderableType
-from rich.table import Table
-from rich.text import Text
 
 
 def tag(text: str, dct: str | None, lang: str | None) -> Sequence[Timex]:

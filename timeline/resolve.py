@@ -368,6 +368,10 @@ def _relative(text: str, m: Mention, context: Context, focus: _Focus) -> Timex:
     unit, n = m.unit, m.offset
     if unit == "D":
         return _day_timex(text, m, base + dt.timedelta(days=n), anchor, "relative-day")
+    if unit == "W" and m.weekday is not None:
+        monday = base + dt.timedelta(weeks=n) - dt.timedelta(days=base.isoweekday() - 1)
+        day = monday + dt.timedelta(days=m.weekday - 1)
+        return _day_timex(text, m, day, anchor, "weekday-of-relative-week")
     if unit in ("W", "WE"):
         value = week_value(base + dt.timedelta(weeks=n)) + ("-WE" if unit == "WE" else "")
         return _timex(text, m, TimexType.DATE, value, anchor=anchor, rule="relative-week")

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from kronik.timeline.document import locate
-from kronik.timeline.event import Analysis, Timeline
 from rich import box
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
+
+from kronik.timeline.document import locate
+from kronik.timeline.event import Analysis, Timeline
 
 from ..display import row_sources, source_name, when
 

@@ -207,7 +207,9 @@ def grammar() -> Grammar:
         # tahun 2017, pada 2017, 2017 (guarded), 2017-2019
         (
             "year",
-            rx(rf"{B}(?:(?P<tahun>tahun|thn\.?|TA){SP})?{year}(?:{DASH}{year2})?{E}(?![.,]\d|/)"),
+            rx(
+                rf"(?<![\w/.,])(?:(?P<tahun>tahun|thn\.?|TA){SP})?{year}(?:{SP0}[-–]{SP0}{year2})?{E}(?![.,]\d|/)"
+            ),
             _year_rule,
         ),
         # 1990-an, tahun 90-an, era 2000-an
@@ -351,6 +353,8 @@ def _numeric(m: re.Match[str], lex: Lexicon, text: str) -> Mention | None:
             return None
         if not 1 <= day <= 31:
             return None
+        if day < 10 and month < 10 and len(m.group(0)) == 3:
+            return None  # "1/2", "3/4": fractions far more often than dates
     elif weekday is None and not (1 <= month <= 12 and 1 <= day <= 31):
         return None  # "(13/13)" without a weekday: not recognizably a date
     year = _year(year_text) if year_text else None
@@ -897,7 +901,7 @@ def _weekday(m: re.Match[str], lex: Lexicon, text: str) -> Mention | None:
             or before.isdigit()
         ):
             return None  # "Minggu lalu", "dua Minggu": week, however capitalized
-        if before in ("hari", "akhir", "tiap", "setiap", "per", "dalam", "selama"):
+        if before in ("akhir", "tiap", "setiap", "per", "dalam", "selama"):
             return None
     if word.isupper() and len(word) > 3 and text[m.end() : m.end() + 1] == ",":
         pass  # "SENIN, 8 OKTOBER" is read by the date rule
@@ -958,6 +962,8 @@ def recognize(text: str, start: int = 0, end: int | None = None) -> list[Mention
     for priority, (_, pattern, handler) in enumerate(g.rules):
         for m in pattern.finditer(text, start, end):
             mention = handler(m, g.lex, text)
+            if mention is not None and text[mention.end - 1] == ".":
+                mention = _without_final_period(text, mention)
             if mention is not None:
                 candidates.append(
                     (mention.start, -(mention.end - mention.start), priority, mention)
@@ -965,6 +971,14 @@ def recognize(text: str, start: int = 0, end: int | None = None) -> list[Mention
     chosen = _longest_first(candidates)
     grown = [_grow(g, text, mention, end) for mention in chosen]
     return _merge(g, text, _drop_overlaps(grown))
+
+
+def _without_final_period(text: str, mention: Mention) -> Mention:
+    """Drop a final period unless it belongs to an abbreviation ("Okt.", "Sept.")."""
+    word = re.search(r"(\w+)\.\Z", text[mention.start : mention.end])
+    if word and len(word.group(1)) <= 4 and not word.group(1).isdigit():
+        return mention
+    return attrs.evolve(mention, end=mention.end - 1)
 
 
 def _longest_first(candidates: list[tuple[int, int, int, Mention]]) -> list[Mention]:
@@ -1020,6 +1034,8 @@ def _grow(g: Grammar, text: str, mention: Mention, limit: int) -> Mention:
     if mention.kind not in _DAY_KINDS:
         return mention
     for _ in range(3):
+        if text[mention.end - 1] == ".":
+            break  # an abbreviation's period that also ends the sentence
         rest = text[mention.end : min(limit, mention.end + 60)]
         if _is_day(mention) and mention.part is None and (m := g.part_after.match(rest)):
             part = g.lex.parts_of_day[re.sub(r"\s+", " ", m.group("part").lower())]
@@ -1069,6 +1085,11 @@ def _merge(g: Grammar, text: str, mentions: list[Mention]) -> list[Mention]:
         if nxt is not None and re.fullmatch(
             r"[^\S\r\n]*,?[^\S\r\n]*(?:pada[^\S\r\n]+)?", text[cur.end : nxt.start]
         ):
+            if cur.kind == "weekday" and nxt.kind == "relative" and nxt.unit == "W":
+                # "Jumat pekan lalu": the Friday of last week
+                out.append(attrs.evolve(nxt, start=cur.start, weekday=cur.weekday))
+                i += 2
+                continue
             if cur.kind == "clock" and _is_day(nxt) and nxt.hour is None:
                 out.append(
                     attrs.evolve(
