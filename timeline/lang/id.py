@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from functools import cache
+from types import MappingProxyType
 
 import attrs
 
@@ -39,6 +40,9 @@ class Grammar:
 
     lex: Lexicon
     rules: tuple[tuple[str, re.Pattern[str], Callable[..., Mention | None]], ...]
+    # For speed: the words that must occur in a match of each rule ("#": any number).
+    # Each rule scans only a window around its words, not the whole text.
+    triggers: MappingProxyType[str, tuple[int, ...]]
     part_after: re.Pattern[str]
     clock_after: re.Pattern[str]
     marker_after: re.Pattern[str]
@@ -306,6 +310,7 @@ def grammar() -> Grammar:
     return Grammar(
         lex=lex,
         rules=tuple(rules),
+        triggers=_triggers(lex, [name for name, _, _ in rules]),
         part_after=re.compile(rf"\A{SP}(?P<part>{part})(?:{SP}hari)?{E}", flags),
         clock_after=re.compile(
             rf"\A{SP0},?{SP0}(?:(?P<approx>sekitar){SP})?(?:(?:pukul|pkl\.?|jam){SP0})?(?P<hour>[0-2]?\d)[.:](?P<minute>[0-5]\d)"
@@ -320,6 +325,61 @@ def grammar() -> Grammar:
         word_before=re.compile(r"([\w$%.]+)[^\S\r\n]*\Z"),
         word_after=re.compile(r"\A[^\S\r\n]*([\w%$/.]+)"),
     )
+
+
+def _words(*groups: object) -> set[str]:
+    """Lower-case word tokens of lexicon keys and word lists."""
+    out: set[str] = set()
+    for group in groups:
+        for item in group:  # type: ignore[attr-defined]
+            out.update(re.findall(r"\w+", str(item).lower()))
+    return out
+
+
+def _triggers(lex: Lexicon, names: list[str]) -> MappingProxyType[str, tuple[int, ...]]:
+    """Map each trigger word to the rules (by index) that need it."""
+    units = _words(lex.units, ["menit"])
+    se_units = {"se" + u for u in units} | {"ber" + u for u in units}
+    parts = _words(lex.parts_of_day)
+    need: dict[str, set[str]] = {
+        "weekday-numeric": {"#"},
+        "weekday-numeric-plain": _words(lex.weekdays),
+        "numeric-date": {"#"},
+        "day-month-numeric": {"#"},
+        "day-month-year": _words(lex.months),
+        "month-year": _words(lex.months),
+        "year": {"#"},
+        "decade": {"#"},
+        "century": {"abad"},
+        "quarter": {"kuartal", "triwulan", "semester", "caturwulan", "q"},
+        "deictic": {
+            "kemarin",
+            "hari",
+            "besok",
+            "esok",
+            "lusa",
+            "keesokan",
+            "tadi",
+            "nanti",
+            "semalam",
+        }
+        | parts,
+        "unit-relative": {"akhir"} | units,
+        "count-relative": {"#"} | units | se_units,
+        "duration": {"#"} | units | se_units | {"seharian", "semalaman", "sepanjang"},
+        "set": {"setiap", "tiap", "saban", "per", "sehari"},
+        "clock": {"#", "pukul", "pkl", "jam"},
+        "holiday": _words([n.split()[0] for h in lex.holidays for n in h.names]),
+        "weekday": _words(lex.weekdays),
+        "reference": _words([r.split()[0] for r in lex.references]),
+        "same-period": {"sama"},
+        "day-only": {"tanggal", "tgl"},
+    }
+    index: dict[str, list[int]] = {}
+    for i, name in enumerate(names):
+        for word in need[name]:
+            index.setdefault(word, []).append(i)
+    return MappingProxyType({w: tuple(rules) for w, rules in index.items()})
 
 
 # --- handlers: a match to a Mention (or None to drop it) ---
@@ -959,8 +1019,9 @@ def recognize(text: str, start: int = 0, end: int | None = None) -> list[Mention
     g = grammar()
     end = len(text) if end is None else end
     candidates: list[tuple[int, int, int, Mention]] = []
-    for priority, (_, pattern, handler) in enumerate(g.rules):
-        for m in pattern.finditer(text, start, end):
+    for priority, ws, we in _windows(g, text, start, end):
+        _, pattern, handler = g.rules[priority]
+        for m in pattern.finditer(text, ws, we):
             mention = handler(m, g.lex, text)
             if mention is not None and text[mention.end - 1] == ".":
                 mention = _without_final_period(text, mention)
@@ -971,6 +1032,29 @@ def recognize(text: str, start: int = 0, end: int | None = None) -> list[Mention
     chosen = _longest_first(candidates)
     grown = [_grow(g, text, mention, end) for mention in chosen]
     return _merge(g, text, _drop_overlaps(grown))
+
+
+_TOKEN = re.compile(r"\w+")
+BEFORE, AFTER = 48, 80  # how far a match may reach before and after its trigger word
+
+
+def _windows(g: Grammar, text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """(rule, start, end) windows around each rule's trigger words, merged per rule."""
+    spans: dict[int, list[list[int]]] = {}
+    digits = g.triggers.get("#", ())
+    for token in _TOKEN.finditer(text, start, end):
+        word = token.group()
+        rules = digits if word[0].isdigit() else g.triggers.get(word.lower())
+        if not rules:
+            continue
+        ws, we = max(start, token.start() - BEFORE), min(end, token.end() + AFTER)
+        for rule in rules:
+            windows = spans.setdefault(rule, [])
+            if windows and ws <= windows[-1][1]:
+                windows[-1][1] = we
+            else:
+                windows.append([ws, we])
+    return [(rule, ws, we) for rule in sorted(spans) for ws, we in spans[rule]]
 
 
 def _without_final_period(text: str, mention: Mention) -> Mention:
