@@ -49,7 +49,7 @@ _DATE_VALUE = re.compile(
     re.VERBOSE,
 )
 _DURATION_VALUE = re.compile(
-    r"^P(?:(?:[\dX]+(?:\.\d+)?[YMWDEC])+(?:T(?:[\dX]+(?:\.\d+)?[HMS])+)?"
+    r"^P(?:(?:[\dX]+(?:\.\d+)?(?:DE|CE|ML|[YMWDQ]))+(?:T(?:[\dX]+(?:\.\d+)?[HMS])+)?"
     r"|T(?:[\dX]+(?:\.\d+)?[HMS])+)$"
 )
 
