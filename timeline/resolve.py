@@ -251,17 +251,25 @@ def _year_for(m: Mention, context: Context, focus: _Focus) -> tuple[int | None, 
     if m.month is None:
         return None, Anchor.UNRESOLVED, m.rule, ""
     if context.ref is not None:
-        return _nearest_year(m, context.ref), Anchor.PUBLICATION, "year-nearest-publication", ""
+        tense = m.tense or ("future" if _in_future_sentence(m, context) else None)
+        year = _nearest_year(m, context.ref, tense)
+        return year, Anchor.PUBLICATION, "year-nearest-publication", ""
     if m.weekday is not None and m.day is not None:
         return _year_from_weekday(m, context)
     if context.corpus is not None:
-        return _nearest_year(m, context.corpus), Anchor.PUBLICATION, "year-from-corpus", ""
+        return _nearest_year(m, context.corpus, m.tense), Anchor.PUBLICATION, "year-from-corpus", ""
     return None, Anchor.UNRESOLVED, "no-year", ""
 
 
-def _nearest_year(m: Mention, ref: dt.date) -> int:
-    """The year that puts a day or month nearest `ref`, on the side its marker says."""
+def _nearest_year(m: Mention, ref: dt.date, tense: str | None) -> int:
+    """The year that puts a day or month nearest `ref`, on the side its marker says.
+
+    A month named alone with nothing marking the future is this year's, or last
+    year's when it lies more than two months ahead: news reports what happened.
+    """
     assert m.month is not None
+    if m.day is None and tense is None:
+        return ref.year if m.month <= ref.month + 2 else ref.year - 1
     best: tuple[tuple[int, int, int], int] | None = None
     for year in (ref.year - 1, ref.year, ref.year + 1):
         try:
@@ -277,8 +285,8 @@ def _nearest_year(m: Mention, ref: dt.date) -> int:
             side = "future"
         else:
             distance, side = 0, "present"
-        wrong_side = (m.tense == "past" and side == "future" and distance > NEAR_DAYS) or (
-            m.tense == "future" and side == "past" and distance > NEAR_DAYS
+        wrong_side = (tense == "past" and side == "future" and distance > NEAR_DAYS) or (
+            tense == "future" and side == "past" and distance > NEAR_DAYS
         )
         weekday_miss = (
             m.weekday is not None and m.day is not None and first.isoweekday() != m.weekday

@@ -1060,7 +1060,7 @@ def _windows(g: Grammar, text: str, start: int, end: int) -> list[tuple[int, int
 def _without_final_period(text: str, mention: Mention) -> Mention:
     """Drop a final period unless it belongs to an abbreviation ("Okt.", "Sept.")."""
     word = re.search(r"(\w+)\.\Z", text[mention.start : mention.end])
-    if word and len(word.group(1)) <= 4 and not word.group(1).isdigit():
+    if word and word.group(1).lower() in grammar().lex.abbreviations:
         return mention
     return attrs.evolve(mention, end=mention.end - 1)
 
@@ -1105,7 +1105,7 @@ def _is_day(mention: Mention) -> bool:
 
 def _grow(g: Grammar, text: str, mention: Mention, limit: int) -> Mention:
     """Extend a date by a following part of day, clock time or marker, and a preceding modifier."""
-    if mention.kind in ("calendar", "weekday", "relative", "duration"):
+    if mention.kind in ("calendar", "weekday", "relative", "duration", "clock"):
         m = g.modifier_before.search(text, max(0, mention.start - 30), mention.start)
         if m and not (
             mention.kind == "duration"
