@@ -38,12 +38,13 @@ class Anchor(enum.StrEnum):
 # TIMEX3 value grammar, as much of it as kronik writes or reads.
 _DATE_VALUE = re.compile(
     r"""^(?:
-        \d{4}-\d{2}-\d{2}(?:T(?:\d{2}:\d{2}(?::\d{2})?|MO|AF|EV|NI|DT))?  # day, time, part of day
-      | \d{4}-\d{2}                      # month
-      | \d{4}-W\d{2}(?:-WE)?             # week, weekend
-      | \d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI)  # quarter, half, season
-      | \d{4} | \d{3} | \d{2}            # year, decade, century
-      | XXXX-\d{2}-\d{2} | XXXX-\d{2} | XXXX-WXX-[1-7] | XXXX-XX-XX
+        (?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)               # day, maybe unknown parts
+          (?:T(?:\d{2}(?::\d{2}(?::\d{2}(?:\.\d+)?)?)?|MO|AF|EV|NI|DT|XX)  # time or part of day
+             (?:Z|[+-]\d{2}(?::?\d{2})?)?)?                      # zone
+      | (?:\d{4}|XXXX)-(?:\d{2}|XX)        # month
+      | (?:\d{4}|XXXX)-W(?:\d{2}|XX)(?:-WE|-[1-7])?   # week, weekend, weekday
+      | (?:\d{4}|XXXX)-(?:Q[1-4X]|H[12X]|SP|SU|FA|WI)  # quarter, half, season
+      | \d{4} | \d{3} | \d{2} | XXXX         # year, decade, century
       | PRESENT_REF | PAST_REF | FUTURE_REF
     )$""",
     re.VERBOSE,
@@ -92,6 +93,7 @@ class Timex:
     zone: str | None = None  # UTC offset of a clock time, "+07:00" for WIB
     role: str = "mention"  # "mention", or "dateline" for the publication line
     note: str = ""  # how the value was decided, when more than the rule name says
+    weekday: int | None = None  # the weekday as written beside a date, 1 = Monday
 
 
 # --- calendar values ---
