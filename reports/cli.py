@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import importlib.util
-import json
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -234,24 +233,66 @@ def evaluate_command(gold_dir: Path, lang: str | None, misses: int, fmt: str) ->
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=str))
 @click.option(
+    "--against",
+    "against",
+    multiple=True,
+    type=click.Path(path_type=str),
+    help="Articles to compare with but not report on (the archive). Repeatable.",
+)
+@click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
 )
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "info", "never"]),
+    default="error",
+    show_default=True,
+    help="Exit 1 when a finding is at least this severe.",
+)
+@click.option(
+    "--select", default="", help="Only these rules: codes, names or prefixes, comma-separated."
+)
+@click.option(
+    "--ignore", default="", help="Not these rules: codes, names or prefixes, comma-separated."
+)
 @guarded
-def check(paths: tuple[str, ...], fmt: str) -> None:
-    """Flag where articles about one story disagree (rule engine: next release).
+def check(
+    paths: tuple[str, ...],
+    against: tuple[str, ...],
+    fmt: str,
+    fail_on: str,
+    select: str,
+    ignore: str,
+) -> None:
+    """Flag where articles about one story disagree, with evidence from every source.
+
+    PATHS are files or folders; default: the bundled seeds. Exit 0 when no
+    finding reaches --fail-on, 1 when one does, 2 on bad input.
 
     \b
     Examples:
         kronik check
-        kronik check story/ --format json
+        kronik check draft.md --against archive/
+        kronik check story/ --format json --fail-on warning
+        kronik check --select weekday-mismatch
     """
+    from kronik.checks.engine import check as run_check
+    from kronik.checks.engine import selected_rules, worst
+    from kronik.checks.finding import Severity
+
+    from .formats.findings import as_json, as_text
+
+    try:
+        rules = selected_rules(select.split(","), ignore.split(","))
+    except ValueError as e:
+        raise click.BadParameter(str(e), param_hint="--select/--ignore") from None
     docs = read_corpus(paths)
-    build(docs)
-    if fmt == "json":
-        summary = {"documents": len(docs), "findings": 0}
-        emit(json.dumps({"findings": [], "summary": summary}, indent=2) + "\n")
-    else:
-        click.echo(f"{len(docs)} documents read; no rules are enabled yet.", err=True)
+    archive = read(list(against)) if against else ()
+    _, findings = run_check(docs, archive, rules)
+    emit(as_json(findings, len(docs)) if fmt == "json" else as_text(findings, len(docs)))
+    level = worst(findings)
+    if fail_on != "never" and level is not None and level >= Severity.parse(fail_on):
+        raise click.exceptions.Exit(1)
 
 
 def main() -> None:

@@ -99,6 +99,7 @@ def _timex(text: str, m: Mention, type_: TimexType, value: str, **kw: object) ->
         mod=m.mod,
         tense=m.tense,
         zone=m.zone,
+        weekday=m.weekday if m.kind == "calendar" else None,
         **kw,
     )  # type: ignore[arg-type]
 

@@ -1,0 +1,55 @@
+"""The corpus a rule sees: the timeline, and what it knows of each document."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from types import MappingProxyType
+
+import attrs
+
+from kronik.timeline.document import Document, locate
+from kronik.timeline.event import Analysis, Timeline
+from kronik.timeline.timex import Timex
+
+from .finding import Evidence
+
+
+@attrs.frozen(kw_only=True)
+class Corpus:
+    """Everything rules read: analysed documents and their timeline."""
+
+    timeline: Timeline
+    analyses: MappingProxyType[str, Analysis]  # by document id
+    reported: frozenset[str]  # ids of documents findings are reported on (not --against ones)
+
+    @classmethod
+    def from_timeline(cls, timeline: Timeline, reported: frozenset[str] | None = None) -> Corpus:
+        """A corpus of every document of a timeline."""
+        analyses = MappingProxyType({a.doc.id: a for a in timeline.analyses})
+        return cls(
+            timeline=timeline,
+            analyses=analyses,
+            reported=reported if reported is not None else frozenset(analyses),
+        )
+
+
+def timexes(corpus: Corpus) -> Iterator[tuple[Analysis, Timex]]:
+    """Every timex of every document, in document order."""
+    for analysis in corpus.timeline.analyses:
+        for t in analysis.timexes:
+            yield analysis, t
+
+
+def evidence(doc: Document, start: int, end: int, value: str) -> Evidence:
+    """Evidence for a span of a document, with its line and column in the file."""
+    line, column = locate(doc, start)
+    return Evidence(
+        doc=doc.id,
+        path=doc.path,
+        line=line,
+        column=column,
+        start=start,
+        end=end,
+        text=doc.text[start:end],
+        value=value,
+    )
