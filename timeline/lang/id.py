@@ -287,7 +287,7 @@ def grammar() -> Grammar:
             rx(
                 rf"{B}(?:(?:pukul|pkl\.?|jam){SP0}(?P<hour>[0-2]?\d)(?:[.:](?P<minute>[0-5]\d))?(?:{DASH}(?:pukul{SP})?[0-2]?\d[.:][0-5]\d)?"
                 rf"|(?P<hour2>[0-2]?\d)[.:](?P<minute2>[0-5]\d)(?=(?:{SP0}(?:{zones}){E})))"
-                rf"(?:{SP0}(?P<zone>{zones}){E})?(?:{SP}(?P<part>{part}){E})?"
+                rf"(?:{SP0}(?P<zone>{zones}|waktu{SP}setempat){E})?(?:{SP}(?P<part>{part}){E})?"
             ),
             _clock,
         ),
@@ -314,7 +314,7 @@ def grammar() -> Grammar:
         part_after=re.compile(rf"\A{SP}(?P<part>{part})(?:{SP}hari)?{E}", flags),
         clock_after=re.compile(
             rf"\A{SP0},?{SP0}(?:(?P<approx>sekitar){SP})?(?:(?:pukul|pkl\.?|jam){SP0})?(?P<hour>[0-2]?\d)[.:](?P<minute>[0-5]\d)"
-            rf"(?:{SP0}(?P<zone>{zones}){E})?(?:{SP}(?P<part>{part}){E})?",
+            rf"(?:{SP0}(?P<zone>{zones}|waktu{SP}setempat){E})?(?:{SP}(?P<part>{part}){E})?",
             flags,
         ),
         marker_after=re.compile(
