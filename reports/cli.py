@@ -295,6 +295,50 @@ def check(
         raise click.exceptions.Exit(1)
 
 
+@cli.command()
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+@guarded
+def rules(fmt: str) -> None:
+    """List the rules `kronik check` runs: code, name, severity.
+
+    \b
+    Examples:
+        kronik rules
+        kronik rules --format json
+    """
+    from kronik.checks.rules import RULES
+
+    from .formats.rules import listing
+
+    emit(listing(RULES, fmt))
+
+
+@cli.command()
+@click.argument("code")
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+@guarded
+def explain(code: str, fmt: str) -> None:
+    """Explain one rule, by code or name, with the examples the tests run.
+
+    \b
+    Examples:
+        kronik explain K101
+        kronik explain weekday-mismatch --format json
+    """
+    from kronik.checks.rules import BY_CODE, BY_NAME
+
+    from .formats.rules import explain as render
+
+    rule = BY_CODE.get(code.upper()) or BY_NAME.get(code.lower())
+    if rule is None:
+        raise click.BadParameter(f"no rule {code!r} (see `kronik rules`)", param_hint="CODE")
+    emit(render(rule, fmt))
+
+
 def main() -> None:
     """Entry point of the `kronik` console script."""
     cli(prog_name="kronik")
