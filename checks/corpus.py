@@ -11,7 +11,9 @@ from kronik.timeline.document import Document, locate
 from kronik.timeline.event import Analysis, Timeline
 from kronik.timeline.timex import Timex
 
+from .claim import Claims
 from .finding import Evidence
+from .pack import Knowledge
 
 
 @attrs.frozen(kw_only=True)
@@ -21,15 +23,26 @@ class Corpus:
     timeline: Timeline
     analyses: MappingProxyType[str, Analysis]  # by document id
     reported: frozenset[str]  # ids of documents findings are reported on (not --against ones)
+    knowledge: Knowledge
+    claims: Claims
 
     @classmethod
-    def from_timeline(cls, timeline: Timeline, reported: frozenset[str] | None = None) -> Corpus:
-        """A corpus of every document of a timeline."""
+    def from_timeline(
+        cls,
+        timeline: Timeline,
+        knowledge: Knowledge,
+        reported: frozenset[str] | None = None,
+    ) -> Corpus:
+        """A corpus of every document of a timeline, with its claims extracted."""
+        from .claims import extract_claims
+
         analyses = MappingProxyType({a.doc.id: a for a in timeline.analyses})
         return cls(
             timeline=timeline,
             analyses=analyses,
             reported=reported if reported is not None else frozenset(analyses),
+            knowledge=knowledge,
+            claims=extract_claims(timeline.analyses, knowledge),
         )
 
 

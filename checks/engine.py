@@ -9,6 +9,7 @@ from kronik.timeline.event import build
 
 from .corpus import Corpus
 from .finding import Finding, Severity
+from .pack import Knowledge, load
 from .rule import Rule
 from .rules import BY_CODE, BY_NAME, RULES
 
@@ -62,10 +63,15 @@ def check(
     docs: Sequence[Document],
     against: Sequence[Document] = (),
     rules: Sequence[Rule] = RULES,
+    knowledge: Knowledge | None = None,
 ) -> tuple[Corpus, tuple[Finding, ...]]:
     """Build the timeline of docs and archive together, and run the rules on docs."""
     timeline = build([*docs, *against])
-    corpus = Corpus.from_timeline(timeline, reported=frozenset(d.id for d in docs))
+    corpus = Corpus.from_timeline(
+        timeline,
+        knowledge if knowledge is not None else load(),
+        reported=frozenset(d.id for d in docs),
+    )
     return corpus, run(corpus, rules)
 
 

@@ -3,9 +3,27 @@
 from __future__ import annotations
 
 from ..rule import Rule
-from . import weekday_mismatch
+from . import (
+    date_conflict,
+    entity_conflict,
+    impossible_date,
+    name_typo,
+    outdated_name,
+    tense_conflict,
+    unresolved_date,
+    weekday_mismatch,
+)
 
-RULES: tuple[Rule, ...] = (weekday_mismatch.RULE,)
+RULES: tuple[Rule, ...] = (
+    weekday_mismatch.RULE,
+    impossible_date.RULE,
+    date_conflict.RULE,
+    tense_conflict.RULE,
+    unresolved_date.RULE,
+    entity_conflict.RULE,
+    name_typo.RULE,
+    outdated_name.RULE,
+)
 
 BY_CODE = {rule.code: rule for rule in RULES}
 BY_NAME = {rule.name: rule for rule in RULES}

@@ -77,8 +77,12 @@ def as_text(findings: Sequence[Finding], documents: int) -> RenderableType:
         parts.append(Text(""))
     s = summary(findings, documents)
     tail = Text(
-        f"{s['documents']} documents, {s['findings']} findings "
-        f"({s['errors']} errors, {s['warnings']} warnings, {s['infos']} info)"
+        f"{_count(s['documents'], 'document')}, {_count(s['findings'], 'finding')} "
+        f"({_count(s['errors'], 'error')}, {_count(s['warnings'], 'warning')}, {s['infos']} info)"
     )
-    parts.append(tail if findings else Text(f"{documents} documents, no findings."))
+    parts.append(tail if findings else Text(f"{_count(documents, 'document')}, no findings."))
     return Group(*parts)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"

@@ -1,0 +1,233 @@
+"""Date claims: each dated statement of a document, with what it is told of.
+
+A date is the date of a *statement* when it closes an attribution ("kata
+Rudiantara di Nusa Dua, Sabtu (13/10)", "seperti dikutip dari laman X (13/10)"):
+it says when someone spoke, not when the event they speak of happens, and two
+statements on different days do not disagree. A date is told of a named event
+(a pack's recurring or scheduled event) when the event is named in its sentence,
+or, failing that, in a sentence close by that shares most of its content words
+("lima produk ... baru terlaksana pada 11 Oktober" two sentences before "lima
+produk ... atau biasa disebut eleven-eleven"). "Hari keenam" of a scheduled event
+is a date: the event's first day plus five.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from kronik.timeline.event import Analysis
+from kronik.timeline.timex import Timex, TimexType, grain
+
+from ..claim import DateClaim, EventMention, Mention
+from ..corpus import evidence
+from ..pack import Knowledge
+from ..text import content, similarity, words
+from ..vocabulary import vocabulary
+
+if TYPE_CHECKING:
+    from . import Sentence
+
+# How far (in sentences) a date may look for the event its sentence does not name,
+# and how much content the two sentences must share.
+NEIGHBOURS = 2
+MIN_SHARED = 4
+MIN_SIMILARITY = 0.25
+# A statement date closes its sentence within this many words of the speech verb.
+STATEMENT_WORDS = 14
+
+_ORDINALS = {
+    "pertama": 1, "kesatu": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5,
+    "keenam": 6, "ketujuh": 7, "kedelapan": 8, "kesembilan": 9, "kesepuluh": 10,
+}  # fmt: skip
+_DAY_OF = re.compile(
+    r"\bhari\s+(?:ke-?\s?(?P<n>\d{1,2})|(?P<w>pertama|kesatu|kedua|ketiga|keempat|kelima|keenam"
+    r"|ketujuh|kedelapan|kesembilan|kesepuluh))\b",
+    re.IGNORECASE,
+)
+_CITED = re.compile(r"\b(?:dikutip|mengutip|dilansir|melansir|seperti\s+dikutip)\b", re.I)
+
+
+def extract(
+    analysis: Analysis,
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    events: Sequence[EventMention],
+    knowledge: Knowledge,
+) -> Iterator[DateClaim]:
+    """The date claims of one document."""
+    doc = analysis.doc
+    starts = [s.start for s in sentences]
+    named: dict[int, list[str]] = {}
+    for e in events:
+        named.setdefault(e.sentence, []).append(e.event)
+    entities: dict[int, list[str]] = {}
+    for m in mentions:
+        entities.setdefault(m.sentence, []).append(m.entity)
+    stems = [content(s.text, analysis.lang) for s in sentences]
+    verbs = vocabulary(analysis.lang).speech_verbs
+    pronouns = vocabulary(analysis.lang).pronoun_speakers
+
+    for t in analysis.timexes:
+        if not _calendar(t):
+            continue
+        index = bisect.bisect_right(starts, t.start) - 1
+        if index < 0:
+            continue
+        sentence = sentences[index]
+        statement = _statement(doc.text, sentence, t, verbs, pronouns)
+        told = tuple(dict.fromkeys(named.get(index, ())))
+        if not told and not statement:
+            told = _nearby_event(index, stems, named)
+        context = content(
+            doc.text[sentence.start : t.start] + " " + doc.text[t.end : sentence.end], analysis.lang
+        )
+        yield DateClaim(
+            doc=doc.id,
+            sentence=index,
+            value=t.value,
+            end=t.until,
+            grain=grain(t.value),
+            statement=statement,
+            events=told,
+            entities=tuple(dict.fromkeys(entities.get(index, ()))),
+            context=context,
+            tense=t.tense,
+            evidence=evidence(
+                doc, t.start, t.end, t.value if not t.until else f"{t.value}/{t.until}"
+            ),
+        )
+    yield from _event_days(analysis, sentences, events, knowledge, stems)
+
+
+def _calendar(t: Timex) -> bool:
+    """A date or time on the calendar (not a duration, a set, or a vague reference)."""
+    return (
+        t.type in (TimexType.DATE, TimexType.TIME)
+        and t.role != "dateline"
+        and t.value[:4].isdigit()
+    )
+
+
+def _statement(
+    text: str, sentence: Sentence, t: Timex, verbs: frozenset[str], pronouns: frozenset[str]
+) -> bool:
+    """Whether the timex dates an utterance: it closes a sentence right after a speech verb."""
+    rest = text[t.end : sentence.end]
+    if re.search(r"[\w\"“”]", rest.replace("WIB", "").replace("WITA", "")):
+        return False
+    before = text[sentence.start : t.start]
+    if _CITED.search(before[-80:]):
+        return True
+    tokens = [w.group() for w in words(before)]
+    for back in range(1, min(len(tokens), STATEMENT_WORDS) + 1):
+        token = tokens[-back].casefold()
+        if token in ("bahwa", "akan", "yang"):
+            return False
+        if token in verbs:
+            following = tokens[len(tokens) - back + 1 :]
+            return _attribution(token, following, pronouns)
+    return False
+
+
+def _attribution(verb: str, following: Sequence[str], pronouns: frozenset[str]) -> bool:
+    """Whether the words after a speech verb name the speaker and where, not what was said.
+
+    "kata Rudiantara di Nusa Dua, Sabtu (13/10)" dates the saying; "mengatakan lima
+    produk baru dijual pada 11 Oktober" dates what was said.
+    """
+    if not following:
+        return verb.endswith("nya")
+    first = following[0]
+    names_speaker = first[0].isupper() or first.casefold() in pronouns or verb.endswith("nya")
+    names_place = first.casefold() == "di" and len(following) > 1 and following[1][0].isupper()
+    if not (names_speaker or names_place):
+        return False
+    # Lower-case verbs after the speaker mean a clause of its own: what was said.
+    return not any(
+        w[0].islower() and len(w) > 5 and w.startswith(("di", "me", "ber", "ter"))
+        for w in following
+    )
+
+
+def _nearby_event(
+    index: int, stems: Sequence[frozenset[str]], named: dict[int, list[str]]
+) -> tuple[str, ...]:
+    """The named event of a close sentence that shares enough of this sentence's content.
+
+    One step further is allowed through a sentence that is nearly a restatement of
+    this one (the fact told twice, the event named with the second telling).
+    """
+    direct = _linked_event(index, stems, named, exclude=index)
+    if direct:
+        return direct
+    for other in _neighbours(index, len(stems)):
+        if _linked(stems[index], stems[other], MIN_SHARED + 2, 2 * MIN_SIMILARITY):
+            found = _linked_event(other, stems, named, exclude=index)
+            if found:
+                return found
+    return ()
+
+
+def _neighbours(index: int, count: int) -> list[int]:
+    near = range(max(0, index - NEIGHBOURS), min(count, index + NEIGHBOURS + 1))
+    return sorted((i for i in near if i != index), key=lambda i: (abs(i - index), i))
+
+
+def _linked(a: frozenset[str], b: frozenset[str], shared: int, score: float) -> bool:
+    return len(a & b) >= shared and similarity(a, b) >= score
+
+
+def _linked_event(
+    index: int, stems: Sequence[frozenset[str]], named: dict[int, list[str]], exclude: int
+) -> tuple[str, ...]:
+    for other in _neighbours(index, len(stems)):
+        if (
+            other != exclude
+            and other in named
+            and _linked(stems[index], stems[other], MIN_SHARED, MIN_SIMILARITY)
+        ):
+            return tuple(dict.fromkeys(named[other]))
+    return ()
+
+
+def _event_days(
+    analysis: Analysis,
+    sentences: Sequence[Sentence],
+    events: Sequence[EventMention],
+    knowledge: Knowledge,
+    stems: Sequence[frozenset[str]],
+) -> Iterator[DateClaim]:
+    """'Hari keenam' of a scheduled event named right after it: a date."""
+    doc = analysis.doc
+    for e in events:
+        scheduled = knowledge.scheduled.get(e.event)
+        if scheduled is None:
+            continue
+        sentence = sentences[e.sentence]
+        window = doc.text[max(sentence.start, e.evidence.start - 40) : e.evidence.start]
+        hits = list(_DAY_OF.finditer(window))
+        if not hits:
+            continue
+        hit = hits[-1]
+        n = int(hit.group("n")) if hit.group("n") else _ORDINALS[hit.group("w").lower()]
+        day = dt.date.fromisoformat(scheduled.start) + dt.timedelta(days=n - 1)
+        if day.isoformat() > scheduled.end:
+            continue
+        start = e.evidence.start - len(window) + hit.start()
+        yield DateClaim(
+            doc=doc.id,
+            sentence=e.sentence,
+            value=day.isoformat(),
+            end=None,
+            grain="day",
+            statement=False,
+            events=(e.event,),
+            entities=(),
+            context=stems[e.sentence],
+            tense=None,
+            evidence=evidence(doc, start, e.evidence.end, day.isoformat()),
+        )

@@ -1,0 +1,57 @@
+"""Vocabularies: the words of each language that claim extraction needs (`lang/<code>.toml`)."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from importlib import resources
+from types import MappingProxyType
+
+import attrs
+
+LANGUAGES = ("id", "en")
+
+
+@attrs.frozen(kw_only=True)
+class Vocabulary:
+    """Speech verbs, title words, number words and units of one language."""
+
+    code: str
+    stopwords: frozenset[str]
+    speech_verbs: frozenset[str]
+    pronoun_speakers: frozenset[str]
+    title_heads: tuple[str, ...]  # longest first
+    lasting_titles: frozenset[str]
+    title_words: frozenset[str]
+    past_title_markers: tuple[str, ...]
+    scales: MappingProxyType[str, float]
+    number_words: MappingProxyType[str, float]
+    approximations: MappingProxyType[str, str]
+    units: MappingProxyType[str, str]
+    negations: frozenset[str]
+
+
+@cache
+def vocabulary(code: str) -> Vocabulary:
+    """The vocabulary of a language; languages without one read as Indonesian."""
+    if code not in LANGUAGES:
+        code = "id"
+    raw = resources.files("kronik.checks").joinpath(f"lang/{code}.toml").read_text("utf-8")
+    words = tomllib.loads(raw)["words"]
+    return Vocabulary(
+        code=code,
+        stopwords=frozenset(w.casefold() for w in words["stopwords"]),
+        speech_verbs=frozenset(w.casefold() for w in words["speech_verbs"]),
+        pronoun_speakers=frozenset(words["pronoun_speakers"]),
+        title_heads=tuple(sorted(words["title_heads"], key=lambda w: (-len(w), w))),
+        lasting_titles=frozenset(w.casefold() for w in words["lasting_titles"]),
+        title_words=frozenset(w.casefold() for w in words["title_words"]),
+        past_title_markers=tuple(words["past_title_markers"]),
+        scales=MappingProxyType({k.casefold(): float(v) for k, v in words["scales"].items()}),
+        number_words=MappingProxyType(
+            {k.casefold(): float(v) for k, v in words["number_words"].items()}
+        ),
+        approximations=MappingProxyType(dict(words["approximations"])),
+        units=MappingProxyType(dict(words["units"])),
+        negations=frozenset(w.casefold() for w in words["negations"]),
+    )
