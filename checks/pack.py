@@ -383,7 +383,6 @@ def _check_keys(entry: _Entry) -> bool:
     for key, value in entry.data.items():
         if key not in schema:
             entry.at(key, f"unknown key {key!r}{_suggest(key, schema)}")
-            ok = False
             continue
         kind = schema[key][0]
         if not isinstance(value, kind):

@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 import click
 from rich.console import Console
 
+from kronik.checks.pack import PackError
 from kronik.timeline.document import (
     Document,
     InputError,
@@ -50,6 +51,10 @@ def guarded(command: F) -> F:
             return command(*args, **kwargs)
         except InputError as e:
             raise InputProblem(str(e)) from None
+        except PackError as e:
+            for problem in e.problems[:-1]:
+                click.echo(f"Error: {problem}", err=True)
+            raise InputProblem(e.problems[-1]) from None
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
         except BrokenPipeError:
@@ -255,6 +260,13 @@ def evaluate_command(gold_dir: Path, lang: str | None, misses: int, fmt: str) ->
 @click.option(
     "--ignore", default="", help="Not these rules: codes, names or prefixes, comma-separated."
 )
+@click.option(
+    "--pack",
+    "packs",
+    multiple=True,
+    type=click.Path(path_type=str),
+    help="A knowledge pack (TOML) to use beside the shipped ones. Repeatable.",
+)
 @guarded
 def check(
     paths: tuple[str, ...],
@@ -263,6 +275,7 @@ def check(
     fail_on: str,
     select: str,
     ignore: str,
+    packs: tuple[str, ...],
 ) -> None:
     """Flag where articles about one story disagree, with evidence from every source.
 
@@ -275,10 +288,12 @@ def check(
         kronik check draft.md --against archive/
         kronik check story/ --format json --fail-on warning
         kronik check --select weekday-mismatch
+        kronik check story/ --pack newsroom.toml
     """
     from kronik.checks.engine import check as run_check
     from kronik.checks.engine import selected_rules, worst
     from kronik.checks.finding import Severity
+    from kronik.checks.pack import load
 
     from .formats.findings import as_json, as_text
 
@@ -286,9 +301,10 @@ def check(
         rules = selected_rules(select.split(","), ignore.split(","))
     except ValueError as e:
         raise click.BadParameter(str(e), param_hint="--select/--ignore") from None
+    knowledge = load(packs)
     docs = read_corpus(paths)
     archive = read(list(against)) if against else ()
-    _, findings = run_check(docs, archive, rules)
+    _, findings = run_check(docs, archive, rules, knowledge=knowledge)
     emit(as_json(findings, len(docs)) if fmt == "json" else as_text(findings, len(docs)))
     level = worst(findings)
     if fail_on != "never" and level is not None and level >= Severity.parse(fail_on):
@@ -337,6 +353,31 @@ def explain(code: str, fmt: str) -> None:
     if rule is None:
         raise click.BadParameter(f"no rule {code!r} (see `kronik rules`)", param_hint="CODE")
     emit(render(rule, fmt))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=str))
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+@guarded
+def packs(paths: tuple[str, ...], fmt: str) -> None:
+    """Validate knowledge packs and list the packs `kronik check` would use.
+
+    PATHS are your own packs, validated with the shipped ones; every problem is
+    reported as path:line:col, and a bad pack exits 2.
+
+    \b
+    Examples:
+        kronik packs
+        kronik packs newsroom.toml
+        kronik packs --format json
+    """
+    from kronik.checks.pack import load
+
+    from .formats.packs import listing
+
+    emit(listing(load(paths), fmt))
 
 
 def main() -> None:
