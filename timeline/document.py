@@ -111,9 +111,14 @@ def unique_ids(docs: Iterable[Document]) -> tuple[Document, ...]:
     for doc in docs:
         seen[doc.id] = seen.get(doc.id, 0) + 1
     out = []
+    given: dict[str, int] = {}
     for doc in docs:
         if seen[doc.id] > 1:
-            doc = attrs.evolve(doc, id=f"{Path(doc.path).with_suffix('').as_posix()}:{doc.id}")
+            new_id = f"{Path(doc.path).with_suffix('').as_posix()}:{doc.id}"
+            given[new_id] = given.get(new_id, 0) + 1
+            if given[new_id] > 1:  # the same id twice in one .jsonl file
+                new_id = f"{new_id}#{given[new_id]}"
+            doc = attrs.evolve(doc, id=new_id)
         out.append(doc)
     return tuple(out)
 
@@ -195,9 +200,24 @@ def document_from_text(
     )
 
 
+class _FrontMatterLoader(yaml.SafeLoader):
+    """PyYAML's safe loader, but an impossible date ("2018-02-30") stays the string written."""
+
+    def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> object:
+        try:
+            return super().construct_yaml_timestamp(node)
+        except (ValueError, AttributeError):  # out of range, or "!!timestamp" on a non-date
+            return self.construct_scalar(node)
+
+
+_FrontMatterLoader.add_constructor(
+    "tag:yaml.org,2002:timestamp", _FrontMatterLoader.construct_yaml_timestamp
+)
+
+
 def _parse_front_matter(raw: str, path: str) -> dict[str, object]:
     try:
-        data = yaml.safe_load(raw)
+        data = yaml.load(raw, Loader=_FrontMatterLoader)  # a SafeLoader
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
@@ -205,6 +225,8 @@ def _parse_front_matter(raw: str, path: str) -> dict[str, object]:
         raise InputError(f"{path}:{line}: broken front matter: {problem}") from None
     except RecursionError:
         raise InputError(f"{path}:1: broken front matter: nested too deeply") from None
+    except (ValueError, TypeError) as e:  # an explicit tag on a bad value: "!!int abc"
+        raise InputError(f"{path}:1: broken front matter: {e}") from None
     if data is None:
         return {}
     if not isinstance(data, dict):
@@ -259,7 +281,12 @@ def _str(value: object) -> str:
         return ""
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat()
-    return str(value).strip() if not isinstance(value, dict | list) else json.dumps(value)
+    if isinstance(value, dict | list):
+        try:
+            return json.dumps(value, default=_str)  # YAML dates inside lists and maps
+        except ValueError:  # a YAML alias that contains itself
+            return str(value)
+    return str(value).strip()
 
 
 def normalize_published(value: object) -> str | None:
@@ -273,6 +300,8 @@ def normalize_published(value: object) -> str | None:
     if m:
         try:
             day = dt.date(int(m[1]), int(m[2]), int(m[3]))
+            if m[4]:
+                dt.time(int(m[4]), int(m[5]))  # "25:99" is not a time
         except ValueError:
             return None
         return day_value(day) + (f"T{m[4]}:{m[5]}" if m[4] else "")
@@ -363,7 +392,11 @@ def find_furniture(text: str, body: tuple[int, int]) -> Iterator[tuple[int, int]
 
 def _read_jsonl(text: str, path: str, warnings: tuple[str, ...]) -> Iterator[Document]:
     starts = line_starts(text)
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Lines end at CR/LF only, as in `line_starts`: str.splitlines() would also break at
+    # U+2028, U+0085 and others, which JSON strings may hold unescaped.
+    for number, start in enumerate(starts, start=1):
+        end = starts[number] if number < len(starts) else len(text)
+        line = text[start:end].rstrip("\r\n")
         if not line.strip():
             continue
         try:
@@ -396,19 +429,23 @@ def _json_problem(e: Exception) -> str:
 
 
 def _string_value_column(line: str, key: str) -> int:
-    """Offset in `line` of the first character inside the JSON string value of top-level `key`."""
+    """Offset in `line` of the first character inside the JSON string value of top-level `key`.
+
+    Of a key given twice, the last counts, as it does for `json.loads`.
+    """
     decoder = json.JSONDecoder()
     i = line.index("{") + 1
     ws = re.compile(r"[ \t\r\n]*")
+    found = 0
     while True:
         i = ws.match(line, i).end()  # type: ignore[union-attr]
         if line[i] == "}":
-            return 0
+            return found
         name, i = json.decoder.scanstring(line, i + 1)  # type: ignore[attr-defined]
         i = ws.match(line, i).end() + 1  # type: ignore[union-attr]  # past ':'
         i = ws.match(line, i).end()  # type: ignore[union-attr]
         if name == key:
-            return i + 1
+            found = i + 1
         _, i = decoder.raw_decode(line, i)
         i = ws.match(line, i).end()  # type: ignore[union-attr]
         if line[i] == ",":
@@ -423,7 +460,7 @@ def _escape_runs(line: str, column: int) -> Iterator[tuple[int, int]]:
     while i < len(line) and line[i] != '"':
         if line[i] == "\\":
             width = 6 if line[i + 1 : i + 2] == "u" else 2
-            if width == 6 and re.match(r"\\u[dD][89abAB]..\\u", line[i : i + 8]):
+            if width == 6 and re.match(r"\\u[dD][89abAB]..\\u[dD][c-fC-F]", line[i : i + 10]):
                 width = 12  # a surrogate pair decodes to one character
             i += width
             decoded += 1

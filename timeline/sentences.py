@@ -20,6 +20,8 @@ _LINE = re.compile(r"[^\r\n]+")
 # A candidate end: terminal punctuation, closing quotes or brackets, then space.
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.+$")
+# Each closing mark closes only its own kind: "’" is also the apostrophe ("Jum’at"),
+# which must not end a quotation opened with "“".
 _OPEN = "“‘("
 _CLOSE = "”’)"
 MAX_SENTENCE = 2000  # a runaway quotation never holds more than this
@@ -45,26 +47,20 @@ def split(
 def _split(text: str, start: int, end: int, abbrevs: frozenset[str]) -> Iterator[tuple[int, int]]:
     for line in _LINE.finditer(text, start, end):
         first = line.start()
-        quote_depth = 0
+        depth = [0] * len(_OPEN)  # open quotations and brackets, by kind
         straight_open = False
         position = line.start()
         for m in _END.finditer(text, line.start(), line.end()):
-            segment = text[position : m.start()]
-            for ch in segment:
+            for ch in text[position : m.end()]:
                 if ch in _OPEN:
-                    quote_depth += 1
+                    depth[_OPEN.index(ch)] += 1
                 elif ch in _CLOSE:
-                    quote_depth = max(0, quote_depth - 1)
-                elif ch == '"':
-                    straight_open = not straight_open
-            closing = m.group()
-            for ch in closing:
-                if ch in _CLOSE:
-                    quote_depth = max(0, quote_depth - 1)
+                    kind = _CLOSE.index(ch)
+                    depth[kind] = max(0, depth[kind] - 1)
                 elif ch == '"':
                     straight_open = not straight_open
             position = m.end()
-            inside = quote_depth > 0 or straight_open
+            inside = any(depth) or straight_open
             if inside and m.end() - first < MAX_SENTENCE:
                 continue
             if not _ends_sentence(text, m, line.end(), abbrevs):

@@ -53,12 +53,12 @@ def timeline(tl: Timeline) -> RenderableType:
         docs.add_column(name, overflow="fold")
     for a in tl.analyses:
         p = a.publication
-        docs.add_row(
-            a.doc.id,
-            a.doc.source or "",
+        docs.add_row(  # article text as Text: rich would read "[/]" in a title as markup
+            Text(a.doc.id),
+            Text(a.doc.source or ""),
             when(p.value) if p.value else "unknown",
             f"{p.basis} ({p.rule})",
-            _snippet(a.doc.title, 60),
+            Text(_snippet(a.doc.title, 60)),
         )
     rows = Table(title="Timeline", box=box.SIMPLE_HEAD, title_justify="left", show_lines=True)
     rows.add_column("date", no_wrap=True, style="cyan")
@@ -75,7 +75,7 @@ def timeline(tl: Timeline) -> RenderableType:
         rows.add_row(
             when(row.date, row.end),
             what,
-            ", ".join(row_sources(row, names)),
+            Text(", ".join(row_sources(row, names))),
             Text(", ".join(expressions)),
         )
     return Group(docs, rows)

@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 from kronik.timeline.event import Analysis
 from kronik.timeline.timeml import render_timeml
+
+# Characters XML 1.0 forbids even as references (form feed, other C0 controls, U+FFFE/FFFF).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def _xml_chars(text: str) -> str:
+    """`text` with characters XML cannot hold replaced by U+FFFD, so that offsets stay."""
+    return _NOT_XML.sub("\ufffd", text)
 
 
 def dates(analysis: Analysis) -> str:
@@ -18,9 +28,9 @@ def dates(analysis: Analysis) -> str:
     ]
     dct = analysis.publication.value
     return render_timeml(
-        analysis.doc.text[start:end],
+        _xml_chars(analysis.doc.text[start:end]),
         inside,
         dct=dct.split("T")[0] if dct else None,
-        doc_id=analysis.doc.id,
-        title=analysis.doc.title,
+        doc_id=_xml_chars(analysis.doc.id),
+        title=_xml_chars(analysis.doc.title),
     )
