@@ -20,14 +20,14 @@ class Mention:
     sentence: int  # index of the sentence in the document
     entity: str  # Entity.id
     name: str  # the pack name it matched (the canonical spelling when written with a typo)
-    former: bool = False  # matched a former name ("Taobao Mall" for Tmall)
-    typo: bool = False  # matched one edit away from a known name ("Tmal")
+    former: bool = False  # matched a former name ("Kominfo" for Komdigi)
+    typo: bool = False  # matched one edit away from a known name ("Tokopedai")
     evidence: Evidence
 
 
 @attrs.frozen(kw_only=True)
 class EventMention:
-    """A named recurring or scheduled event in a document ("Singles' Day", "IMF-WB 2018")."""
+    """A named recurring or scheduled event in a document ("Harbolnas", "Asian Games 2018")."""
 
     doc: str
     sentence: int
@@ -74,7 +74,7 @@ class Title:
 
     doc: str
     sentence: int
-    person: str  # full name as resolved in the document ("Thomas Trikasih Lembong")
+    person: str  # full name as resolved in the document ("Bambang Soelistyo")
     office: str  # Office.id when the pack knows it, else the title folded ("menteri perdagangan")
     title: str  # the title as written
     past: bool  # marked as held before ("kala itu", "mantan")

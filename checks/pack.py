@@ -68,7 +68,7 @@ class Entity:
 
 @attrs.frozen(kw_only=True)
 class Recurring:
-    """An event on the same calendar day every year: Singles' Day is XXXX-11-11."""
+    """An event on the same calendar day every year: Harbolnas is XXXX-12-12."""
 
     id: str
     names: tuple[str, ...]

@@ -1,13 +1,13 @@
 """Date claims: each dated statement of a document, with what it is told of.
 
 A date is the date of a *statement* when it closes an attribution ("kata
-Rudiantara di Nusa Dua, Sabtu (13/10)", "seperti dikutip dari laman X (13/10)"):
+Basuki di Jakarta, Sabtu (13/10)", "seperti dikutip dari laman X (13/10)"):
 it says when someone spoke, not when the event they speak of happens, and two
 statements on different days do not disagree. A date is told of a named event
 (a pack's recurring or scheduled event) when the event is named in its sentence,
 or, failing that, in a sentence close by that shares most of its content words
-("lima produk ... baru terlaksana pada 11 Oktober" two sentences before "lima
-produk ... atau biasa disebut eleven-eleven"). "Hari keenam" of a scheduled event
+("lima produk ... baru dijual pada 12 November" two sentences before "lima
+produk ... dalam rangka Harbolnas"). "Hari keenam" of a scheduled event
 is a date: the event's first day plus five.
 """
 
@@ -136,7 +136,7 @@ def _statement(
 def _attribution(verb: str, following: Sequence[str], pronouns: frozenset[str]) -> bool:
     """Whether the words after a speech verb name the speaker and where, not what was said.
 
-    "kata Rudiantara di Nusa Dua, Sabtu (13/10)" dates the saying; "mengatakan lima
+    "kata Basuki di Jakarta, Sabtu (13/10)" dates the saying; "mengatakan lima
     produk baru dijual pada 11 Oktober" dates what was said.
     """
     if not following:

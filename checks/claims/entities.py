@@ -1,10 +1,11 @@
 """Entity and named-event mentions, matched through pack names.
 
-Names are matched leftmost-longest, so "Taobao Mall" (a former name of Tmall) wins
-over "Taobao" (another platform) where both could match (field notes: fuzzy
-matchers map "Taobao Mall" to Taobao). Acronyms ("BPS", "AS") match only in
+Names are matched leftmost-longest, so a former name that contains another
+entity's name ("X Mall", once the name of platform Y) wins over the shorter name
+("X", a different platform); fuzzy matchers get this wrong (field notes).
+Acronyms ("BPS", "AS") match only in
 capitals. A capitalised word one edit away from a known platform or organisation
-name ("Tmal") is resolved to it and marked as a possible typo.
+name ("Tokopedai") is resolved to it and marked as a possible typo.
 """
 
 from __future__ import annotations

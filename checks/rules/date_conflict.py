@@ -2,8 +2,8 @@
 
 ## What it flags
 - An event the knowledge packs know that is dated where it cannot be: a recurring
-  event off its calendar day (Singles' Day is 11 November every year: "pada 11
-  Oktober" is not it), or a date outside a scheduled event's days.
+  event off its calendar day (Harbolnas is 12 December every year: "pada 12
+  November" is not it), or a date outside a scheduled event's days.
 - One event told by several articles with dates that do not overlap: "hilang
   kontak Minggu (28/12)" in one, "hilang kontak Sabtu (27/12)" in another.
 
@@ -181,11 +181,11 @@ RULE = Rule(
     examples=(
         flags(
             _FRONT.format(date="2018-10-14")
-            + "Produk lokal akan dijual saat Singles' Day pada 11 Oktober 2018.\n"
+            + "Produk lokal akan dijual saat Harbolnas pada 12 November 2018.\n"
         ),
         passes(
             _FRONT.format(date="2018-10-14")
-            + "Produk lokal akan dijual saat Singles' Day 11 November mendatang.\n"
+            + "Produk lokal akan dijual saat Harbolnas 12 Desember mendatang.\n"
         ),
         flags(
             _FRONT.format(date="2014-12-29")

@@ -3,10 +3,10 @@
 ## What it flags
 Two articles tell the same thing (their sentences share most content words) but
 name different members of one slot that a knowledge pack declares: "dipasarkan
-di Taobao" in one, "dipasarkan melalui Tmall" in another. Taobao and Tmall are
-both Alibaba platforms, and not the same one. A parent and its child do not
-conflict ("Alibaba" and "Tmall"), and a former name counts as the entity it
-names now ("Taobao Mall" is Tmall).
+di Tokopedia" in one, "dipasarkan melalui Shopee" in another. Both are
+marketplaces, and not the same one. A parent and its child do not conflict (a
+group and one of its platforms), and a former name counts as the entity it
+names now.
 
 ## Why it matters
 Readers act on the name: the shop to visit, the company to credit. At most one

@@ -1,4 +1,4 @@
-"""Notes a name one letter away from a name the packs know: "Tmal" for Tmall.
+"""Notes a name one letter away from a name the packs know: "Tokopedai" for Tokopedia.
 
 ## What it flags
 A capitalised word that is not a known name but is one edit (a letter added,

@@ -1,4 +1,4 @@
-"""Flags a former name used as if it were current: "Taobao Mall" after 2012.
+"""Flags a former name used as if it were current: "Kominfo" after October 2024.
 
 ## What it flags
 A name a knowledge pack records as former (with the date it stopped being used)
@@ -10,7 +10,7 @@ Readers look for the entity under its current name. An outdated name also hints
 that the passage was copied from an old article.
 
 ## What to do
-Use the current name, or mark the old one: "Tmall (sebelumnya Taobao Mall)".
+Use the current name, or mark the old one: "Komdigi (sebelumnya Kominfo)".
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ def check(corpus: Corpus) -> Iterator[Finding]:
         )
 
 
-_FRONT = "---\npublished: 2018-10-14\n---\n"
+_FRONT = "---\npublished: 2025-03-14\n---\n"
 RULE = Rule(
     code="K203",
     name="outdated-name",
@@ -66,11 +66,11 @@ RULE = Rule(
     summary="A former name used as current after it was dropped",
     explanation=__doc__ or "",
     examples=(
-        flags(_FRONT + "Produk itu dijual lewat Taobao Mall sejak pekan lalu.\n"),
+        flags(_FRONT + "Kementerian Komunikasi dan Informatika memblokir situs itu.\n"),
         passes(
-            _FRONT + "Produk itu dijual lewat Tmall (sebelumnya Taobao Mall) sejak pekan lalu.\n"
+            _FRONT + "Komdigi (sebelumnya Kominfo) memblokir situs itu.\n"
         ),
-        passes("---\npublished: 2011-05-02\n---\nProduk itu dijual lewat Taobao Mall.\n"),
+        passes("---\npublished: 2019-05-02\n---\nKementerian Kominfo memblokir situs itu.\n"),
     ),
     check=check,
 )
