@@ -179,9 +179,17 @@ def dates(file: str, ref: str | None, lang: str | None, fmt: str) -> None:
     emit(DATES_FORMATS[fmt](analyze(doc, lang=lang, ref=reference)))
 
 
+def _shown(path: Path) -> Path:
+    """A path as short as it can be shown: relative to the working directory when inside it."""
+    try:
+        return path.relative_to(Path.cwd())
+    except ValueError:
+        return path
+
+
 def read_corpus(paths: Sequence[str]) -> tuple[Document, ...]:
     """Articles from paths (default: the bundled seeds), with warnings on stderr."""
-    docs = read(list(paths) or [seeds_path()])
+    docs = read(list(paths) or [_shown(seeds_path())])
     if not docs:
         raise InputProblem(f"{', '.join(paths)}: no articles found (.txt, .md, .jsonl, .tml)")
     warn([w for d in docs for w in d.warnings])
@@ -381,5 +389,28 @@ def packs(paths: tuple[str, ...], fmt: str) -> None:
 
 
 def main() -> None:
-    """Entry point of the `kronik` console script."""
-    cli(prog_name="kronik")
+    """Entry point of the `kronik` console script.
+
+    Usage errors are one line on stderr, like every other error (click would add
+    the usage text and a hint): CI logs and editors' terminals stay readable.
+    """
+    try:
+        status = cli.main(prog_name="kronik", standalone_mode=False)
+    except click.exceptions.NoArgsIsHelpError as e:
+        click.echo(e.ctx.get_help() if e.ctx else e.format_message())
+        sys.exit(0)
+    except click.UsageError as e:
+        hint = f" (see 'kronik {e.ctx.command.name} --help')" if e.ctx and e.ctx.command else ""
+        if e.ctx is not None and e.ctx.command is cli:
+            hint = " (see 'kronik --help')"
+        click.echo(f"Error: {e.format_message()}{hint}", err=True)
+        sys.exit(2)
+    except click.ClickException as e:
+        e.show()
+        sys.exit(e.exit_code)
+    except click.exceptions.Exit as e:
+        sys.exit(e.exit_code)
+    except click.Abort:
+        click.echo("Aborted.", err=True)
+        sys.exit(130)
+    sys.exit(status if isinstance(status, int) else 0)
