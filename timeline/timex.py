@@ -44,7 +44,7 @@ _DATE_VALUE = re.compile(
       | (?:\d{4}|XXXX)-(?:\d{2}|XX)        # month
       | (?:\d{4}|XXXX)-W(?:\d{2}|XX)(?:-WE|-[1-7])?   # week, weekend, weekday
       | (?:\d{4}|XXXX)-(?:Q[1-4X]|H[12X]|SP|SU|FA|WI)  # quarter, half, season
-      | \d{4} | \d{3} | \d{2} | XXXX         # year, decade, century
+      | \d{4} | \d{3}X? | \d{2}(?:XX)? | XXXX   # year, decade (198 or 198X), century
       | PRESENT_REF | PAST_REF | FUTURE_REF
     )$""",
     re.VERBOSE,
