@@ -48,7 +48,10 @@ class DateClaim:
     events: tuple[str, ...]  # named events the date is told of (pack ids)
     entities: tuple[str, ...]  # entities named in the sentence (pack ids)
     context: frozenset[str]  # content stems of the sentence
+    near: frozenset[str] = frozenset()  # content stems of the few words around the date
     tense: str | None  # "past" / "future" when the text marks it
+    zone: str | None = None  # UTC offset of a clock time ("+07:00" for WIB)
+    stated: bool = True  # the day is written, not taken from the date in focus ("pukul 06.17")
     evidence: Evidence
 
 
@@ -58,7 +61,8 @@ class Quantity:
 
     doc: str
     sentence: int
-    value: float  # scaled: 25 miliar -> 25e9
+    value: float  # scaled: 25 miliar -> 25e9; the low end of a range ("dua atau tiga" -> 2)
+    upper: float | None = None  # the high end of a range ("dua atau tiga" -> 3), else None
     unit: str  # "USD", "IDR", "%", or the counted noun's stem ("orang", "produk")
     counted: str  # stem of what is counted or measured, "" when unknown
     approx: str  # EQUAL, APPROX, MORE, LESS

@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from kronik.timeline.event import Analysis
-from kronik.timeline.timex import Timex, TimexType, grain
+from kronik.timeline.timex import Anchor, Timex, TimexType, grain
 
 from ..claim import DateClaim, EventMention, Mention
 from ..corpus import evidence
@@ -36,6 +36,9 @@ if TYPE_CHECKING:
 NEIGHBOURS = 2
 MIN_SHARED = 4
 MIN_SIMILARITY = 0.25
+# The words around a date that say what it is the date of ("hilang kontak pada ...").
+NEAR_BEFORE = 7
+NEAR_AFTER = 3
 # A statement date closes its sentence within this many words of the speech verb.
 STATEMENT_WORDS = 14
 
@@ -95,12 +98,22 @@ def extract(
             events=told,
             entities=tuple(dict.fromkeys(entities.get(index, ()))),
             context=context,
+            near=_near(doc.text, sentence, t, analysis.lang),
             tense=t.tense,
+            zone=t.zone,
+            stated=t.anchor != Anchor.FOCUS,
             evidence=evidence(
                 doc, t.start, t.end, t.value if not t.until else f"{t.value}/{t.until}"
             ),
         )
     yield from _event_days(analysis, sentences, events, knowledge, stems)
+
+
+def _near(text: str, sentence: Sentence, t: Timex, lang: str) -> frozenset[str]:
+    """Content stems of the words just before and after a date, within its sentence."""
+    before = list(words(text[sentence.start : t.start]))[-NEAR_BEFORE:]
+    after = list(words(text[t.end : sentence.end]))[:NEAR_AFTER]
+    return content(" ".join(w.group() for w in [*before, *after]), lang)
 
 
 def _calendar(t: Timex) -> bool:

@@ -23,7 +23,11 @@ number of sources that give it; a pack's calendar is cited as a source.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+import math
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+
+from kronik.timeline.timex import interval
 
 from ..claim import DateClaim, EventMention
 from ..corpus import Corpus
@@ -31,11 +35,17 @@ from ..dates import counted, overlap, show, span
 from ..finding import Evidence, Finding, Severity
 from ..pack import Recurring, Scheduled
 from ..rule import Rule, flags, passes
-from ..text import similarity
+from ..text import content
 
-# Unnamed events: two sentences tell the same event when they share this much.
+# Unnamed events: two sentences tell the same event when they share at least
+# MIN_SHARED words, whose weight (idf over the story's sentences) is at least
+# MIN_WEIGHT and MIN_SIMILARITY of the lighter sentence's.
 MIN_SHARED = 4
+MIN_WEIGHT = 8.0
 MIN_SIMILARITY = 0.5
+# ... or the few words around the dates do ("hilang kontak pada <date>").
+MIN_NEAR_SHARED = 2
+MIN_NEAR_WEIGHT = 5.0
 _GRAINS = frozenset({"day", "time", "month", "week"})
 
 
@@ -43,7 +53,10 @@ def check(corpus: Corpus) -> Iterator[Finding]:
     """Report named events off their calendar, and events that sources date apart."""
     claims = [c for c in corpus.claims.dates if not c.statement and span(c) is not None]
     yield from _named(corpus, claims)
-    yield from _unnamed(corpus, [c for c in claims if not c.events and c.grain in _GRAINS])
+    # A day taken from the narrative's focus ("pukul 06.17" after another date) is
+    # kronik's reading, not the source's word: it cannot be held against another source.
+    unnamed = [c for c in claims if not c.events and c.stated and c.grain in _GRAINS]
+    yield from _unnamed(corpus, unnamed)
 
 
 def _named(corpus: Corpus, claims: Sequence[DateClaim]) -> Iterator[Finding]:
@@ -117,58 +130,115 @@ def _mentions(corpus: Corpus, event: str, told: Sequence[DateClaim]) -> set[Evid
 
 
 def _unnamed(corpus: Corpus, claims: Sequence[DateClaim]) -> Iterator[Finding]:
-    """Cluster same-event claims across documents; report clusters whose dates do not meet."""
-    parent = list(range(len(claims)))
+    """Group same-event claims across documents; report groups whose dates do not meet.
 
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i, a in enumerate(claims):
-        for j in range(i + 1, len(claims)):
-            b = claims[j]
-            if a.doc == b.doc or not _same_event(a, b):
-                continue
-            parent[root(i)] = root(j)
-    clusters: dict[int, list[DateClaim]] = {}
-    for i, c in enumerate(claims):
-        clusters.setdefault(root(i), []).append(c)
-    for cluster in clusters.values():
-        if len({c.doc for c in cluster}) < 2:
+    A claim joins a group only when it tells the same event as every member
+    (complete linkage): chains of loose likenesses must not merge an announcement
+    with the day it takes effect.
+    """
+    weight = _weights(corpus)
+    groups: list[list[DateClaim]] = []
+    for claim in sorted(claims, key=lambda c: (c.doc, c.evidence.start)):
+        for group in groups:
+            if all(c.doc != claim.doc and _same_event(c, claim, weight, corpus) for c in group):
+                group.append(claim)
+                break
+        else:
+            groups.append([claim])
+    for group in groups:
+        if len({c.doc for c in group}) < 2:
             continue
-        spans = {c: span(c) for c in cluster}
-        apart = [
-            (a, b)
-            for i, a in enumerate(cluster)
-            for b in cluster[i + 1 :]
-            if a.doc != b.doc and not overlap(spans[a], spans[b])  # type: ignore[arg-type]
-        ]
-        if not apart:
+        if not any(_apart(a, b) for i, a in enumerate(group) for b in group[i + 1 :]):
             continue
-        groups: dict[str, list[Evidence]] = {}
-        for c in cluster:
-            groups.setdefault(show(c.value, c.end), []).append(c.evidence)
-        topic = " ".join(sorted(set.intersection(*(set(c.context) for c in cluster)))[:6])
+        values: dict[str, list[Evidence]] = {}
+        for c in group:
+            values.setdefault(show(c.value, c.end), []).append(c.evidence)
+        common = set.intersection(*(set(c.context) for c in group))
+        topic = " ".join(sorted(common, key=lambda w: (-weight(w), w))[:5])
         yield Finding(
             rule=RULE.code,
             name=RULE.name,
             severity=Severity.WARNING,
-            message=f"one event ({topic}) dated apart: {counted(groups.items())}",
-            evidence=tuple(sorted(c.evidence for c in cluster)),
+            message=f"one event ({topic}) dated apart: {counted(values.items())}",
+            evidence=tuple(sorted(c.evidence for c in group)),
         )
 
 
-def _same_event(a: DateClaim, b: DateClaim) -> bool:
-    shared = a.context & b.context
-    if len(shared) < MIN_SHARED or similarity(a.context, b.context) < MIN_SIMILARITY:
+def _weights(corpus: Corpus) -> Callable[[str], float]:
+    """How telling a word is in this story: rare across its sentences weighs more (idf)."""
+    df: Counter[str] = Counter()
+    sentences = 0
+    for analysis in corpus.analyses.values():
+        text = analysis.doc.text
+        for start, end in analysis.sentences:
+            df.update(content(text[start:end], analysis.lang))
+            sentences += 1
+
+    def weight(word: str) -> float:
+        return math.log((sentences + 1) / (df[word] + 1)) + 1.0  # smoothed: never zero
+
+    return weight
+
+
+def _same_event(a: DateClaim, b: DateClaim, weight: Callable[[str], float], corpus: Corpus) -> bool:
+    if len(a.context & b.context) < MIN_SHARED and len(a.near & b.near) < MIN_NEAR_SHARED:
         return False
     if a.entities and b.entities and not set(a.entities) & set(b.entities):
         return False
-    # Shared words must include one that is not a name: the same happening, not just
-    # the same people ("hilang kontak", "tewas", "diluncurkan").
-    return any(w.islower() and not w.isdigit() for w in shared)
+    sides = _side(a, corpus), _side(b, corpus)
+    if sides[0] != sides[1] and 1 in sides:
+        return False  # one ahead of its article, one not: two happenings
+    return _alike(a.context, b.context, weight, MIN_WEIGHT) or _alike(
+        a.near, b.near, weight, MIN_NEAR_WEIGHT
+    )
+
+
+def _alike(
+    a: frozenset[str], b: frozenset[str], weight: Callable[[str], float], least: float
+) -> bool:
+    """Whether two sets of words share enough weight, and most of the lighter one's."""
+    mass = sum(weight(w) for w in a & b)
+    smaller = min(sum(weight(w) for w in a), sum(weight(w) for w in b))
+    return mass >= least and smaller > 0 and mass / smaller >= MIN_SIMILARITY
+
+
+def _side(c: DateClaim, corpus: Corpus) -> int:
+    """-1 for a date behind its article (marked or by the calendar), +1 ahead, 0 around it."""
+    marked = {"past": -1, "future": 1}.get(c.tense or "", 0)
+    if marked:
+        return marked
+    published = interval((corpus.analyses[c.doc].publication.value or "")[:10])
+    days = span(c)
+    if published is None or days is None:
+        return 0
+    if days[1] < published[0] - dt.timedelta(days=1):
+        return -1
+    return 1 if days[0] > published[0] + dt.timedelta(days=1) else 0
+
+
+def _apart(a: DateClaim, b: DateClaim) -> bool:
+    """Whether two claims cannot be the same moment: no shared day, zones considered."""
+    if a.doc == b.doc:
+        return False
+    sa, sb = span(a), span(b)
+    assert sa is not None and sb is not None
+    if overlap(sa, sb):
+        return False
+    moments = _moment(a), _moment(b)
+    if moments[0] is not None and moments[1] is not None:
+        return abs(moments[0] - moments[1]) > dt.timedelta(hours=3)
+    return True
+
+
+def _moment(c: DateClaim) -> dt.datetime | None:
+    """A clock time with its zone, in UTC; None for dates and zoneless times."""
+    if "T" not in c.value or not c.zone:
+        return None
+    try:
+        local = dt.datetime.fromisoformat(c.value[:16])
+        return local.replace(tzinfo=dt.datetime.fromisoformat(f"2000-01-01T00:00{c.zone}").tzinfo)
+    except ValueError:
+        return None
 
 
 _FRONT = "---\npublished: {date}\n---\n"
