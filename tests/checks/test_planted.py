@@ -44,6 +44,14 @@ UPCOMING = {"quantity-conflict", "title-conflict", "quote-variant"}
 # Clean stories on which kronik raises an error today, confirmed false: story -> reason.
 KNOWN_CLEAN_ERRORS: dict[str, str] = {}
 
+# Plants kronik misses today, confirmed: plant id -> why. Each is a target, not a pass.
+KNOWN_MISSES: dict[str, str] = {
+    "harga-bbm/date": "the effective date is told in different words by each outlet "
+    "('berlaku mulai', 'harga anyar'); the sentences are not aligned",
+    "pdb-bps/date": "the release date sits in differently worded clauses ('konferensi pers "
+    "di gedung BPS' / 'diumumkan BPS'); the sentences are not aligned",
+}
+
 
 def _plant_param(plant):
     marks = []
@@ -52,6 +60,8 @@ def _plant_param(plant):
         if plant.rule not in UPCOMING:
             reason = f"unknown rule {plant.rule} (PLANTED.toml)"
         marks.append(pytest.mark.xfail(strict=False, reason=reason))
+    elif plant.id in KNOWN_MISSES:
+        marks.append(pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[plant.id]))
     return pytest.param(plant, id=plant.id, marks=marks)
 
 
