@@ -1,16 +1,314 @@
-"""Quotes claims: not extracted yet."""
+"""Quote claims: the words an article puts in a speaker's mouth, and who the speaker is.
+
+A direct quote opens with " or “ and closes with " or ” (Indonesian outlets often
+close a curly quote with a straight one), and may hold several sentences. Its
+speaker is named by a speech verb after it ('"...," kata Budi.'), before it
+('Budi mengatakan, "..."', 'kata Ani, "..."', 'menurut Ani, "..."'),
+or by a pronoun ('ujar dia', 'jelasnya'), which takes the last person the article
+named as speaking. Short names and titles resolve to the full name the article
+gave before ("Ani" -> "Ani Lestari"); see `speakers`.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Iterator, Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
-from kronik.timeline.event import Analysis
+import attrs
+
+from kronik.timeline.event import Analysis, regions
+
+from ..claim import Quote
+from ..corpus import evidence
+from ..text import WORD
+from ..vocabulary import vocabulary
+from .speakers import (
+    Reading,
+    Roster,
+    full_names,
+    pronoun_before,
+    read_after,
+    read_before,
+    same_person,
+    titled,
+    words,
+)
 
 if TYPE_CHECKING:
     from . import Sentence
 
+_MARK = re.compile(r"[\"“”]")
+_LINE = re.compile(r"[^\r\n]+")
+# Between a closing mark and the speech verb that attributes the quote: '," kata'.
+_AFTER_GAP = re.compile(r"[\s,.–—-]*")
+# Between an attribution and the opening mark: 'Budi mengatakan, "' / 'bahwa: "'.
+_BEFORE_GAP = re.compile(r"[\s,:]*(?:(?:bahwa|that)[\s,:]*)?", re.IGNORECASE)
+_SENTENCE_END = frozenset(".!?")
+_TO = re.compile(r"\s+to\b")
+_NEXT_WORD = re.compile(r"[ \t\u00a0]*([^\W\d_]+)")
+# An unattributed quote is kept only when it is a quoted sentence of some length,
+# not a quoted term ("disebut "eleven-eleven"").
+_MIN_UNATTRIBUTED_WORDS = 4
 
-def extract(analysis: Analysis, sentences: Sequence[Sentence]) -> Iterator:
-    """No claims of this kind yet."""
-    return iter(())
+
+@attrs.frozen(kw_only=True)
+class _Span:
+    """A quote as found: its marks and the quoted words inside them."""
+
+    open: int
+    close: int
+    start: int
+    end: int
+
+
+@attrs.frozen(kw_only=True)
+class _Speech:
+    """A speech verb outside quotes with its speaker: named, a pronoun (None), or a title."""
+
+    start: int
+    end: int
+    reading: Reading | None  # None for a pronoun ("ujarnya", "kata dia", "Ia mengatakan")
+
+
+def extract(analysis: Analysis, sentences: Sequence[Sentence]) -> Iterator[Quote]:
+    """The direct quotes of one document, with their speakers, in document order."""
+    doc = analysis.doc
+    text = doc.text
+    parts = regions(doc)
+    spans = tuple(find_quotes(text, parts))
+    if not spans:
+        return
+    outside = _outside(parts, spans)
+    roster = Roster([n for start, end in outside for n in full_names(text, start, end)])
+    for start, end in outside:
+        for reading in titled(text, start, end):
+            roster.add(reading.start, reading)
+    speeches = _speeches(text, outside)
+    named = _named(text, speeches, roster, sentences, spans)
+    starts = [s.start for s in sentences]
+    for span in spans:
+        speaker, attributed = _speaker(text, span, speeches, named, roster, starts)
+        if not attributed and not _quoted_sentence(text, span):
+            continue
+        index = max(bisect.bisect_right(starts, span.start) - 1, 0)
+        yield Quote(
+            doc=doc.id,
+            sentence=index,
+            speaker=speaker,
+            text=text[span.start : span.end],
+            evidence=evidence(doc, span.start, span.end, speaker),
+        )
+
+
+def find_quotes(text: str, parts: Sequence[tuple[int, int]]) -> Iterator[_Span]:
+    """Quotes within the article text, one paragraph at most each."""
+    for region_start, region_end in parts:
+        for line in _LINE.finditer(text, region_start, region_end):
+            opened: int | None = None
+            for m in _MARK.finditer(text, line.start(), line.end()):
+                at, mark = m.start(), m.group()
+                following = text[at + 1 : at + 2]
+                opens = mark != "”" and bool(following) and not following.isspace()
+                # A straight mark after a space and before a word opens a quote even when
+                # one is open: the earlier one was never closed ('"Kami siap, kata X. "Besok').
+                reopens = opens and mark == '"' and (at == line.start() or text[at - 1].isspace())
+                if opened is None or mark == "“" or reopens:
+                    if opens:
+                        opened = at
+                    continue
+                span = _inner(text, opened, at)
+                opened = None
+                if span is not None:
+                    yield span
+
+
+def _inner(text: str, opened: int, closed: int) -> _Span | None:
+    """The quoted words between two marks, without the comma that ends them."""
+    start, end = opened + 1, closed
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    if not WORD.search(text, start, end):
+        return None
+    return _Span(open=opened, close=closed, start=start, end=end)
+
+
+def _outside(
+    parts: Sequence[tuple[int, int]], spans: Sequence[_Span]
+) -> tuple[tuple[int, int], ...]:
+    """The article text outside quotes, where attributions and names are read."""
+    out = []
+    for start, end in parts:
+        position = start
+        for span in spans:
+            if span.close < start or span.open >= end:
+                continue
+            if span.open > position:
+                out.append((position, span.open))
+            position = max(position, span.close + 1)
+        if position < end:
+            out.append((position, end))
+    return tuple(out)
+
+
+def _speeches(text: str, outside: Sequence[tuple[int, int]]) -> list[_Speech]:
+    """Every speech verb outside quotes with the speaker it names, in text order."""
+    vocab = words()
+    found = []
+    for start, end in outside:
+        for line in _LINE.finditer(text, start, end):
+            for m in WORD.finditer(text, line.start(), line.end()):
+                verb = m.group().casefold()
+                if verb not in vocab.speech_verbs and not (
+                    verb.endswith("nya") and verb[:-3] in vocab.speech_verbs
+                ):
+                    continue
+                speech = _speech(text, m.start(), m.end(), verb, line.start(), line.end())
+                if speech is not None:
+                    found.append(speech)
+    return sorted(found, key=lambda s: (s.start, s.end))
+
+
+def _speech(text: str, start: int, end: int, verb: str, floor: int, limit: int) -> _Speech | None:
+    """The speaker a speech verb names, before it ("Budi mengatakan") or after ("kata Budi")."""
+    if verb.endswith("nya"):
+        return _Speech(start=start, end=end, reading=None)
+    after_at = end
+    if verb == "according":
+        to = _TO.match(text, end, limit)
+        if to is None:
+            return None
+        after_at = to.end()
+    following = _NEXT_WORD.match(text, after_at, limit)
+    if following is not None and following.group(1).casefold() in words().pronouns:
+        return _Speech(start=start, end=following.end(), reading=None)
+    for side in _sides(verb):
+        if side == "before":
+            if pronoun_before(text, start, floor):
+                return _Speech(start=start, end=end, reading=None)
+            reading = read_before(text, start, floor)
+            if reading is not None:
+                return _Speech(start=reading.start, end=end, reading=reading)
+        else:
+            reading = read_after(text, after_at, limit)
+            if reading is not None:
+                return _Speech(start=start, end=reading.end, reading=reading)
+    return None
+
+
+@cache
+def _sides(verb: str) -> tuple[str, ...]:
+    """Where a verb's speaker stands, most likely side first.
+
+    Before prefixed and English verbs ("Budi mengatakan", "Budi said"),
+    after the bare Indonesian forms ("kata Budi", "ujar Ani").
+    """
+    if verb in ("menurut", "according"):
+        return ("after",)
+    if verb.startswith(("me", "ber")) or verb == "bilang" or verb in vocabulary("en").speech_verbs:
+        return ("before", "after")
+    return ("after", "before")
+
+
+def _named(
+    text: str,
+    speeches: Sequence[_Speech],
+    roster: Roster,
+    sentences: Sequence[Sentence],
+    spans: Sequence[_Span],
+) -> list[tuple[int, str]]:
+    """Where the article names a speaker, in order, with the full name.
+
+    Besides speech verbs, a sentence that opens with a person, given a title or
+    known as a speaker, makes that person the one a following "ujarnya" refers to
+    ("Ani Lestari sendiri meyakini ...", "Menteri Pertanian Budi Santoso meninjau ...").
+    """
+    named = []
+    for speech in speeches:
+        if speech.reading is not None:
+            name = roster.resolve(speech.reading, speech.start)
+            roster.add(speech.start, attrs.evolve(speech.reading, name=name or speech.reading.name))
+            if name:
+                named.append((speech.start, name))
+    speakers = {name for _, name in named}
+    opens = [s.open for s in spans]
+    for sentence in sentences:
+        i = bisect.bisect_right(opens, sentence.start) - 1
+        if i >= 0 and sentence.start <= spans[i].close:
+            continue
+        reading = read_after(text, sentence.start, sentence.end)
+        if reading is None or not reading.name or reading.start != _first_char(text, sentence):
+            continue
+        name = roster.resolve(reading, sentence.start)
+        if reading.title or any(same_person(name, s) for s in speakers):
+            named.append((sentence.start, name))
+    return sorted(named)
+
+
+def _first_char(text: str, sentence: Sentence) -> int:
+    i = sentence.start
+    while i < sentence.end and text[i].isspace():
+        i += 1
+    return i
+
+
+def _speaker(
+    text: str,
+    span: _Span,
+    speeches: Sequence[_Speech],
+    named: Sequence[tuple[int, str]],
+    roster: Roster,
+    starts: Sequence[int],
+) -> tuple[str, bool]:
+    """The speaker of a quote and whether an attribution names it."""
+    speech = _attribution(text, span, speeches)
+    if speech is not None:
+        if speech.reading is None:
+            return _last_named(named, span.open), True
+        return roster.resolve(speech.reading, speech.start), True
+    # No attribution: a quote right after a sentence that names a speaker is theirs
+    # ('Budi menjelaskan ... . "Jadi ..."').
+    sentence = bisect.bisect_right(starts, span.open) - 1
+    last = bisect.bisect_left(named, (span.open, "")) - 1
+    if last >= 0 and sentence >= 0 and named[last][0] >= starts[max(sentence - 1, 0)]:
+        return named[last][1], False
+    return "", False
+
+
+def _attribution(text: str, span: _Span, speeches: Sequence[_Speech]) -> _Speech | None:
+    """The speech verb attached to a quote: right after its closing mark, else right before."""
+    i = bisect.bisect_left(speeches, span.close + 1, key=lambda s: s.start)
+    if i < len(speeches):
+        gap = _AFTER_GAP.match(text, span.close + 1, speeches[i].start)
+        if gap is not None and gap.end() == speeches[i].start:
+            return speeches[i]
+    # Speeches are in order and do not overlap quotes: the one before is the last
+    # that ends at or before the opening mark.
+    j = i - 1
+    while j >= 0 and speeches[j].end > span.open:
+        j -= 1
+    if j >= 0:
+        gap = _BEFORE_GAP.match(text, speeches[j].end, span.open)
+        if gap is not None and gap.end() == span.open:
+            return speeches[j]
+    return None
+
+
+def _last_named(named: Sequence[tuple[int, str]], before: int) -> str:
+    """The person last named as speaking before a position ("" when none)."""
+    i = bisect.bisect_left(named, (before, ""))
+    return named[i - 1][1] if i > 0 else ""
+
+
+def _quoted_sentence(text: str, span: _Span) -> bool:
+    """A quote that is a sentence of its own, long enough to be someone's words."""
+    if len(WORD.findall(text, span.start, span.end)) < _MIN_UNATTRIBUTED_WORDS:
+        return False
+    i = span.open
+    while i > 0 and text[i - 1] in " \t\u00a0":
+        i -= 1
+    return i == 0 or text[i - 1] in _SENTENCE_END or text[i - 1] in "\n\r:"

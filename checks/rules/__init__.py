@@ -9,6 +9,7 @@ from . import (
     impossible_date,
     name_typo,
     outdated_name,
+    quote_variant,
     tense_conflict,
     unresolved_date,
     weekday_mismatch,
@@ -23,6 +24,7 @@ RULES: tuple[Rule, ...] = (
     entity_conflict.RULE,
     name_typo.RULE,
     outdated_name.RULE,
+    quote_variant.RULE,
 )
 
 BY_CODE = {rule.code: rule for rule in RULES}
