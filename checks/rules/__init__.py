@@ -11,6 +11,7 @@ from . import (
     outdated_name,
     quote_variant,
     tense_conflict,
+    title_conflict,
     unresolved_date,
     weekday_mismatch,
 )
@@ -25,6 +26,7 @@ RULES: tuple[Rule, ...] = (
     name_typo.RULE,
     outdated_name.RULE,
     quote_variant.RULE,
+    title_conflict.RULE,
 )
 
 BY_CODE = {rule.code: rule for rule in RULES}
