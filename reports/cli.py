@@ -321,7 +321,11 @@ def check(
 
 @cli.command()
 @click.option(
-    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "markdown"]),
+    default="text",
+    show_default=True,
 )
 @guarded
 def rules(fmt: str) -> None:
@@ -331,6 +335,7 @@ def rules(fmt: str) -> None:
     Examples:
         kronik rules
         kronik rules --format json
+        kronik rules --format markdown > docs/rules.md
     """
     from kronik.checks.rules import RULES
 

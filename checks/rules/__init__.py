@@ -16,17 +16,22 @@ from . import (
     weekday_mismatch,
 )
 
-RULES: tuple[Rule, ...] = (
-    weekday_mismatch.RULE,
-    impossible_date.RULE,
-    date_conflict.RULE,
-    tense_conflict.RULE,
-    unresolved_date.RULE,
-    entity_conflict.RULE,
-    name_typo.RULE,
-    outdated_name.RULE,
-    quote_variant.RULE,
-    title_conflict.RULE,
+RULES: tuple[Rule, ...] = tuple(
+    sorted(
+        (
+            weekday_mismatch.RULE,
+            impossible_date.RULE,
+            date_conflict.RULE,
+            tense_conflict.RULE,
+            unresolved_date.RULE,
+            entity_conflict.RULE,
+            name_typo.RULE,
+            outdated_name.RULE,
+            quote_variant.RULE,
+            title_conflict.RULE,
+        ),
+        key=lambda rule: rule.code,
+    )
 )
 
 BY_CODE = {rule.code: rule for rule in RULES}

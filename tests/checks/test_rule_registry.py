@@ -41,3 +41,14 @@ def test_codes_and_names_are_unique() -> None:
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.name)
 def test_module_is_named_after_the_rule(rule: Rule) -> None:
     assert rule.check.__module__.rsplit(".", 1)[-1] == rule.name.replace("-", "_")
+
+
+def test_docs_rules_md_is_generated_from_the_registry() -> None:
+    from pathlib import Path
+
+    from kronik.reports.formats.rules import markdown
+
+    doc = Path(__file__).parent.parent.parent / "docs" / "rules.md"
+    assert doc.read_text(encoding="utf-8") == markdown(RULES), (
+        "docs/rules.md is stale: kronik rules --format markdown > docs/rules.md"
+    )
