@@ -1,16 +1,708 @@
-"""Quantities claims: not extracted yet."""
+"""Quantity claims: numbers with what they count, scaled and normalized.
+
+"25 miliar dolar AS" is 25e9 USD, "Rp 1,24 triliun" 1.24e12 IDR, "700 juta orang"
+7e8 orang, "70 persen" 70 %, "dua atau tiga produk" the range 2..3 produk.
+Indonesian writes thousands with dots and decimals with commas ("80.000", "8,1"),
+English the other way round (field notes). The words (scales, number words,
+units, approximations, range words, labels) are data in `lang/<code>.toml`.
+
+Numbers that are not quantities are skipped: numbers inside a timex (dates,
+clock times, durations), labels ("Nomor 11", "pukul 7"), codes glued to letters
+("QZ8501"), numbers joined by hyphens, slashes or colons (phone numbers, scores
+"2-1", fractions, clock times), ordinals ("ke-3"), and bare years.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING
+import bisect
+import math
+import re
+import tomllib
+from collections.abc import Iterator, Mapping, Sequence
+from decimal import Decimal
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, NamedTuple
+
+import attrs
 
 from kronik.timeline.event import Analysis
+from kronik.timeline.timex import Timex, TimexType, interval
+
+from ..claim import Quantity
+from ..corpus import evidence
+from ..text import content, stem
+from ..vocabulary import vocabulary
 
 if TYPE_CHECKING:
     from . import Sentence
 
+# Currency symbols glued to letters ("US$", "S$") are one token; so are words with
+# inner hyphens or apostrophes ("kira-kira", "e-commerce"); a number (ASCII digits)
+# keeps its dots and commas ("1.234,5"), and every other character is a token of its own.
+_TOKEN = re.compile(r"[A-Z]{1,2}\$|[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\S")
+_DIGITS = frozenset("0123456789")
+_GLUE = frozenset("-–/:+#.,@")  # a number glued to these is part of a code, date or score
+_JOINS = frozenset("-–/:")
+_CLAUSE = frozenset(',;:()"“”[]—')
+_CLOSING_QUOTES = frozenset('"”')
+_SENTENCE_END = re.compile(r"[.!?][\"”]?\s+[\"“]?[A-Z]")
+_OPENERS = frozenset(["", '"', "“", "(", ".", "!", "?", ":", "-", "–", "—"])  # a sentence starts
+_VERB_PREFIXES = ("me", "di", "ber", "ter")  # meN-, di-, ber-, ter- verbs: not the measured thing
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+_WORDS = re.compile(r"[^\W\d_]+")
+_MAYBE_NUMBER = re.compile(r"[0-9]")
+_APPROX_SIGN = {"APPROX": "~", "MORE": ">=", "LESS": "<=", "EQUAL": ""}
+_ONE = Decimal(1)
+_BIG_SCALE = Decimal(1000)  # scales from ribu up multiply the whole group before them
 
-def extract(analysis: Analysis, sentences: Sequence[Sentence]) -> Iterator:
-    """No claims of this kind yet."""
-    return iter(())
+
+class _Token(NamedTuple):
+    start: int  # offsets into the document text
+    end: int
+    text: str
+    low: str  # case-folded
+    kind: str  # "num", "word" or "sym"
+
+
+def _tokens(text: str, offset: int = 0) -> list[_Token]:
+    """Tokens of a text, with offsets shifted by `offset`."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        t = m.group()
+        kind = "num" if t[0] in _DIGITS else "word" if t[0].isalpha() else "sym"
+        out.append(_Token(m.start() + offset, m.end() + offset, t, t.casefold(), kind))
+    return out
+
+
+class _Phrases:
+    """Multi-word keys matched on tokens, case-insensitively, longest first."""
+
+    def __init__(self, table: Mapping[str, object]) -> None:
+        self.first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        self.last: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        for key, value in table.items():
+            words = tuple(t.low for t in _tokens(key))
+            if words:
+                self.first.setdefault(words[0], []).append((words, value))
+                self.last.setdefault(words[-1], []).append((words, value))
+        for entries in (*self.first.values(), *self.last.values()):
+            entries.sort(key=lambda e: (-len(e[0]), e[0]))
+
+    def match(self, toks: Sequence[_Token], i: int) -> tuple[int, object] | None:
+        """The longest key starting at token i: (number of tokens, value)."""
+        if i >= len(toks):
+            return None
+        for words, value in self.first.get(toks[i].low, ()):
+            n = len(words)
+            if i + n <= len(toks) and all(toks[i + k].low == w for k, w in enumerate(words)):
+                return n, value
+        return None
+
+    def ending(self, toks: Sequence[_Token], end: int) -> tuple[int, object] | None:
+        """The longest key ending just before token `end`: (number of tokens, value)."""
+        if end <= 0:
+            return None
+        for words, value in self.last.get(toks[end - 1].low, ()):
+            n = len(words)
+            start = end - n
+            if start >= 0 and all(toks[start + k].low == w for k, w in enumerate(words)):
+                return n, value
+        return None
+
+
+@attrs.frozen
+class _Lexicon:
+    """The number words of one language, compiled once."""
+
+    lang: str
+    numbers: _Phrases
+    vague: frozenset[str]  # number words that are approximate ranges: "puluhan"
+    scales: Mapping[str, Decimal]
+    units: _Phrases
+    prefixes: _Phrases  # units written before the number: "Rp", "US$", "bermagnitudo"
+    before: _Phrases  # approximations before the number
+    after: _Phrases  # approximations after it
+    ranges: _Phrases
+    labels: frozenset[str]
+    heads: frozenset[str]
+    stopwords: frozenset[str]
+    speech: frozenset[str]
+    comparisons: frozenset[str]  # words before the base of a comparison: "dibandingkan"
+    per: _Phrases  # words of a rate: "per liter", "untuk setiap liter"
+    numeric: frozenset[str]  # every word above: never the counted thing
+
+
+@cache
+def _extra_words(code: str) -> dict[str, object]:
+    """The number keys of `lang/<code>.toml` that `Vocabulary` does not load."""
+    raw = resources.files("kronik.checks").joinpath(f"lang/{code}.toml").read_text("utf-8")
+    return tomllib.loads(raw)["words"]
+
+
+@cache
+def _lexicon(lang: str) -> _Lexicon:
+    """The compiled number words of a language (Indonesian for unknown ones)."""
+    vocab = vocabulary(lang)
+    extra = _extra_words(vocab.code)
+    approximations = dict(vocab.approximations)
+    after = dict(extra.get("approximations_after", {}))
+    prefixes = {
+        key: unit
+        for key, unit in vocab.units.items()
+        if _CURRENCY.match(unit) and not key[0].islower()
+    }
+    prefixes.update(extra.get("units_before", {}))
+    ranges = {w: True for w in extra.get("range_words", ())}
+    tables = (vocab.number_words, vocab.scales, vocab.units, prefixes, approximations, after)
+    numeric = {t.low for table in tables for key in table for t in _tokens(key) if t.kind == "word"}
+    return _Lexicon(
+        lang=vocab.code,
+        numbers=_Phrases(vocab.number_words),
+        vague=frozenset(w for w in vocab.number_words if w in approximations),
+        scales={k: Decimal(v) for k, v in vocab.scales.items()},
+        units=_Phrases(vocab.units),
+        prefixes=_Phrases(prefixes),
+        before=_Phrases(approximations),
+        after=_Phrases(after),
+        ranges=_Phrases(ranges),
+        labels=frozenset(w.casefold() for w in extra.get("number_labels", ())),
+        heads=frozenset(w.casefold() for w in extra.get("measure_heads", ())),
+        stopwords=vocab.stopwords,
+        speech=vocab.speech_verbs,
+        comparisons=frozenset(w.casefold() for w in extra.get("comparison_words", ())),
+        per=_Phrases({w: True for w in extra.get("per_words", ("per",))}),
+        numeric=frozenset(numeric),
+    )
+
+
+def numeric_stems(lang: str) -> frozenset[str]:
+    """Stems of the words that write numbers, units and approximations in a language."""
+    words = _lexicon(lang).numeric
+    return words | frozenset(stem(w) for w in words)
+
+
+class _Number(NamedTuple):
+    value: Decimal
+    upper: Decimal | None
+    step: Decimal
+    end: int  # index of the first token after the number and its scales
+    vague: bool
+    tail: Decimal  # the scales written after the last number: "2 juta" -> 1e6
+
+
+def parse_digits(text: str, lang: str, decimal_ok: bool = False) -> tuple[Decimal, Decimal] | None:
+    """The value and step of a number written in digits, or None when it is not one.
+
+    Indonesian groups thousands with dots and writes decimals with a comma ("1.234,5");
+    English the other way round. A lone separator followed by other than three digits is
+    a decimal point only when `decimal_ok` (a scale or percent follows: "8.1 miliar").
+    """
+    thousands, point = (",", ".") if lang == "en" else (".", ",")
+    whole, _, frac = text.partition(point)
+    if point in frac:
+        return None
+    groups = whole.split(thousands)
+    if len(groups) > 1:
+        if 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]):
+            whole = "".join(groups)
+        elif len(groups) == 2 and not frac and decimal_ok:
+            whole, frac = groups
+        else:
+            return None
+    if not whole or (not frac and point in text):
+        return None
+    return Decimal(f"{whole}.{frac}" if frac else whole), _ONE.scaleb(-len(frac))
+
+
+class _Reader:
+    """Reads the quantities of one sentence from its tokens."""
+
+    def __init__(
+        self,
+        analysis: Analysis,
+        sentence: Sentence,
+        lex: _Lexicon,
+        timexes: Sequence[Timex],
+    ) -> None:
+        self.analysis = analysis
+        self.sentence = sentence
+        self.lex = lex
+        self.toks = _tokens(sentence.text, sentence.start)
+        self.timexes = timexes
+        self._context: frozenset[str] | None = None
+
+    @property
+    def context(self) -> frozenset[str]:
+        """The content stems of the sentence, computed once and only when needed."""
+        if self._context is None:
+            self._context = content(self.sentence.text, self.lex.lang)
+        return self._context
+
+    def may_start(self, i: int) -> bool:
+        """Whether a quantity can start at token i: digits, a number word or a unit before."""
+        t = self.toks[i]
+        lex = self.lex
+        return t.kind == "num" or t.low in lex.numbers.first or t.low in lex.prefixes.first
+
+    # --- token tests ---
+
+    def glued(self, a: int, b: int) -> bool:
+        """Whether tokens a and b touch (no space between)."""
+        return (
+            0 <= a < len(self.toks)
+            and 0 <= b < len(self.toks)
+            and (self.toks[a].end == self.toks[b].start)
+        )
+
+    def in_timex(self, i: int) -> bool:
+        """Whether token i overlaps a temporal expression."""
+        t = self.toks[i]
+        return any(x.start < t.end and t.start < x.end for x in self.timexes)
+
+    def scale(self, i: int) -> Decimal | None:
+        """The scale token i writes ("juta"), or None; one-letter scales only glued ("5m")."""
+        if i >= len(self.toks) or self.toks[i].kind != "word":
+            return None
+        value = self.lex.scales.get(self.toks[i].low)
+        if value is None or (len(self.toks[i].text) == 1 and not self.glued(i - 1, i)):
+            return None
+        return value
+
+    def noun(self, i: int, *, first: bool = False) -> bool:
+        """Whether token i reads as a content noun (not a name, verb or function word)."""
+        if not 0 <= i < len(self.toks):
+            return False
+        t = self.toks[i]
+        bare = t.low.replace("-", "")
+        if t.kind != "word" or len(t.text) < 3 or not bare.isalpha():
+            return False
+        if t.low in self.lex.stopwords or t.low in self.lex.speech or t.low in self.lex.numeric:
+            return False
+        if t.low in self.lex.labels or self.in_timex(i):
+            return False
+        if t.text[0].isupper():
+            # A capitalised word is a name unless it only opens the sentence ("Harga ...").
+            nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+            name_follows = nxt is not None and nxt.text[:1].isupper() and not nxt.text.isupper()
+            if not first or t.text.isupper() or name_follows:
+                return False
+        return not (len(t.low) >= 6 and t.low.startswith(_VERB_PREFIXES))
+
+    # --- numbers ---
+
+    def word_number(self, i: int) -> tuple[int, Decimal, bool] | None:
+        """A number word at token i: (tokens, value, vague)."""
+        found = self.lex.numbers.match(self.toks, i)
+        if found is None:
+            return None
+        n, value = found
+        words = " ".join(t.low for t in self.toks[i : i + n])
+        return n, Decimal(value), words in self.lex.vague  # type: ignore[arg-type]
+
+    def digits(self, i: int) -> tuple[Decimal, Decimal] | None:
+        """The value and step of the digits at token i."""
+        nxt = i + 1
+        decimal_ok = self.scale(nxt) is not None or (
+            nxt < len(self.toks) and self.lex.units.match(self.toks, nxt) == (1, "%")
+        )
+        return parse_digits(self.toks[i].text, self.lex.lang, decimal_ok)
+
+    def number(self, i: int) -> _Number | None:
+        """The number starting at token i, with its scales and composed words.
+
+        Words compose as Indonesian writes them: "dua ratus lima puluh ribu" is
+        (2 x 100 + 5 x 10) x 1000. Small scales (puluh, ratus) multiply the last
+        word; scales from ribu up multiply the whole group before them.
+        """
+        words = self.toks[i].kind == "word"
+        first = self._component(i, words)
+        if first is None:
+            return None
+        n, value, step, vague = first
+        total, group, last = Decimal(0), value, value
+        upper = value * 10 if vague else None
+        last_big: Decimal | None = None
+        tail = _ONE
+        j = i + n
+        while j < len(self.toks):
+            s = self.scale(j)
+            if s is not None and s < _BIG_SCALE:
+                if vague or last == 0:
+                    break
+                group += last * (s - 1)
+                last, step, tail, j = last * s, step * s, tail * s, j + 1
+                continue
+            if s is not None:
+                if last_big is not None and s >= last_big:
+                    break
+                total += group * s
+                upper = upper * s if upper is not None else None
+                group, last, last_big, step, j = Decimal(0), Decimal(0), s, step * s, j + 1
+                tail *= s
+                continue
+            if vague:
+                break
+            more = self._component(j, words)
+            if more is None or more[3] or more[1] <= 0:
+                break
+            if group > 0 and not (words and last % 10 == 0 and more[1] < last):
+                break  # "dua puluh lima" composes; "lima dua" does not
+            if group == 0 and not (
+                last_big is not None and (words or self._smaller_big_scale_follows(j + 1, last_big))
+            ):
+                break
+            group += more[1]
+            last, step, tail, j = more[1], more[2], _ONE, j + more[0]
+        return _Number(total + group, upper, step, j, vague, tail)
+
+    def _component(self, j: int, words: bool) -> tuple[int, Decimal, Decimal, bool] | None:
+        """One number (word or digits) at token j: (tokens, value, step, vague)."""
+        if words:
+            found = self.word_number(j)
+            if found is None:
+                return None
+            n, value, vague = found
+            if vague:  # "puluhan" reads as 10..100, "ratusan" as 100..1000
+                low = Decimal(10) ** math.floor(math.log10(value)) if value > 0 else _ONE
+                return n, low, low, True
+            return n, value, _ONE, False
+        if self.toks[j].kind != "num":
+            return None
+        read = self.digits(j)
+        if read is None:
+            return None
+        return 1, read[0], read[1], False
+
+    def _smaller_big_scale_follows(self, j: int, last_big: Decimal | None) -> bool:
+        """After "2 juta", another group joins only before a smaller big scale ("500 ribu")."""
+        while j < len(self.toks):
+            s = self.scale(j)
+            if s is None:
+                return False
+            if s >= _BIG_SCALE:
+                return last_big is not None and s < last_big
+            j += 1
+        return False
+
+    # --- filters ---
+
+    def digits_are_a_quantity(self, i: int, prefixed: bool) -> bool:
+        """Whether the digits at token i can be a quantity (not a code, date, score or label)."""
+        toks = self.toks
+        t = toks[i]
+        if len(t.text) > 1 and t.text[0] == "0" and t.text[1].isdigit():
+            return False  # phone numbers and codes: "0812"
+        if (i > 0 and toks[i - 1].kind == "num") or (
+            i + 1 < len(toks) and toks[i + 1].kind == "num"
+        ):
+            return False  # digits in a row: "+62 812 3456"
+        if self.glued(i - 1, i) and not prefixed:
+            prev = toks[i - 1]
+            if prev.kind == "word" or prev.text in _GLUE:
+                return False  # "QZ8501", "ke-3", "+62", "13/10"
+        if self.glued(i, i + 1):
+            nxt = toks[i + 1]
+            if nxt.text in _JOINS and not self.hyphen_range(i):
+                # "Rp 7.650/liter" is a rate; "13/10", "2-1", "15:14" are not quantities.
+                return nxt.text == "/" and i + 2 < len(toks) and toks[i + 2].kind == "word"
+            if (
+                nxt.kind == "word"
+                and self.scale(i + 1) is None
+                and self.lex.units.match(toks, i + 1) is None
+            ):
+                return False  # "4G", "2nd"
+        return not self.label_before(i)
+
+    def hyphen_range(self, i: int) -> bool:
+        """ "10-15 orang": two numbers joined by a hyphen, a scale or unit after, rising."""
+        toks = self.toks
+        if not (
+            i + 2 < len(toks)
+            and toks[i + 1].text in "-–"
+            and toks[i + 2].kind == "num"
+            and self.glued(i, i + 1)
+            and self.glued(i + 1, i + 2)
+        ):
+            return False
+        if self.glued(i + 2, i + 3) and toks[i + 3].text in _GLUE:
+            return False  # "0812-3456-7890"
+        if self.scale(i + 3) is None and self.lex.units.match(toks, i + 3) is None:
+            return False
+        a, b = self.digits(i), self.digits(i + 2)
+        return a is not None and b is not None and a[0] < b[0]
+
+    def label_before(self, i: int) -> bool:
+        """Whether a label word ("Nomor", "pukul", "No.") stands right before token i."""
+        j = i - 1
+        if j >= 0 and self.toks[j].text == ".":
+            j -= 1
+        return j >= 0 and self.toks[j].low in self.lex.labels
+
+    # --- the reading ---
+
+    def read(self, i: int) -> tuple[Quantity, int] | None:
+        """The quantity starting at token i, and the index of the token after it."""
+        toks, lex = self.toks, self.lex
+        unit = ""
+        start = i
+        prefix = lex.prefixes.match(toks, i)
+        if prefix is not None:
+            k = i + prefix[0]
+            if k < len(toks) and toks[k].text == "." and self.glued(k - 1, k):
+                k += 1  # "Rp. 5.000"
+            if k >= len(toks) or toks[k].kind != "num":
+                return None
+            unit, i = str(prefix[1]), k
+        if toks[i].kind == "num":
+            if not self.digits_are_a_quantity(i, prefixed=prefix is not None):
+                return None
+        elif self.word_number(i) is not None:
+            prev = toks[i - 1].low if i > 0 else ""
+            word = toks[i].text
+            if word.isupper() or (word[0].isupper() and prev not in _OPENERS):
+                return None  # part of a name: "Tanjung Dua", "DUA"
+            if prev in {"salah", "per"} or (
+                i + 2 < len(toks) and toks[i + 1].low == "per" and self.word_number(i + 2)
+            ):
+                return None  # "salah satu" (one of), "dua per tiga" (a fraction)
+        else:
+            return None
+        number = self.number(i)
+        if number is None:
+            return None
+        if any(self.in_timex(k) for k in range(i, number.end)):
+            return None
+        value, upper, step, j = number.value, number.upper, number.step, number.end
+        approx = "APPROX" if number.vague else "EQUAL"
+        if toks[i].kind == "num" and self.hyphen_range(i):
+            second = self.number(i + 2)
+            if second is None:
+                return None
+            value, upper, step, j = self._range(number, second)
+        else:
+            joined = lex.ranges.match(toks, j)
+            if joined is not None and not number.vague and j + joined[0] < len(toks):
+                k = j + joined[0]
+                if toks[k].kind == toks[i].kind and not self.in_timex(k):
+                    second = self.number(k)
+                    if second is not None and not second.vague:
+                        low, high, step2, end = self._range(number, second)
+                        if high > low:
+                            value, upper, step, j = low, high, step2, end
+        written = j  # the number and its scales end here
+        if not unit:
+            found = lex.units.match(toks, j)
+            if found is not None and not self.in_timex(j):
+                unit, unit_token, j = str(found[1]), j, j + found[0]
+            elif self.noun(j):
+                unit, unit_token, j = stem(toks[j].low), j, j + 1
+            else:
+                unit_token = -1
+        else:
+            unit_token = -1
+        if unit:
+            j, unit = self._per(j, unit)
+        after = lex.after.match(toks, j)
+        if after is not None and self._ends_phrase(j + after[0]):
+            approx, j = str(after[1]), j + after[0]
+        before = lex.before.ending(toks, start)
+        if before is not None:  # "sekitar", "lebih dari"; "mencapai" and "sebesar" are EQUAL
+            approx = str(before[1]) if approx == "EQUAL" else approx
+            start -= before[0]
+        if not unit and not self._bare_number_is_a_quantity(i, written, number):
+            return None
+        counted = self._counted(unit, unit_token, start, j)
+        end_token = max(j, written) - 1
+        begin, end = toks[start].start, toks[end_token].end
+        doc = self.analysis.doc
+        return (
+            Quantity(
+                doc=doc.id,
+                sentence=self.sentence.index,
+                value=float(value),
+                upper=float(upper) if upper is not None else None,
+                unit=unit,
+                counted=counted,
+                approx=approx,
+                precision=float(step),
+                time=None,
+                context=self.context,
+                evidence=evidence(doc, begin, end, normalized(value, upper, unit, approx)),
+            ),
+            j,
+        )
+
+    def _range(self, first: _Number, second: _Number) -> tuple[Decimal, Decimal, Decimal, int]:
+        """A range from two numbers; a scale written only after the second applies to both."""
+        low, step = first.value, first.step
+        if first.tail == _ONE and second.tail > _ONE:
+            low, step = low * second.tail, step * second.tail  # "dua hingga tiga juta"
+        return low, second.value, min(step, second.step), second.end
+
+    def _per(self, j: int, unit: str) -> tuple[int, str]:
+        """ "per liter", "untuk setiap liter", "/kg" after a unit: a rate, "IDR/l"."""
+        toks = self.toks
+        per = self.lex.per.match(toks, j)
+        glued = j < len(toks) and toks[j].text == "/" and self.glued(j - 1, j)
+        if (per is not None or glued) and j + (per[0] if per else 1) < len(toks):
+            k = j + (per[0] if per else 1)
+            if toks[k].kind != "word" or self.word_number(k) is not None:
+                return j, unit
+            found = self.lex.units.match(toks, k)
+            if found is not None:
+                return k + found[0], f"{unit}/{found[1]}"
+            return k + 1, f"{unit}/{stem(toks[k].low)}"
+        return j, unit
+
+    def _ends_phrase(self, j: int) -> bool:
+        """Whether the text after a postposed approximation lets it be one ("700 juta lebih.")."""
+        if j >= len(self.toks):
+            return True
+        t = self.toks[j]
+        return t.kind == "sym" or (t.low in self.lex.stopwords and t.low not in {"dari", "than"})
+
+    def _bare_number_is_a_quantity(self, i: int, written: int, number: _Number) -> bool:
+        """A number without unit is kept unless it reads as a year or a code ("2008", "1234567")."""
+        if self.toks[i].kind != "num" or written - i > 1 or number.step != _ONE:
+            return True
+        text = self.toks[i].text
+        if not text.isdigit():
+            return True
+        return not (len(text) >= 5 or (1800 <= int(text) <= 2199 and len(text) == 4))
+
+    def _counted(self, unit: str, unit_token: int, start: int, end: int) -> str:
+        """What is counted or measured: the count noun, or the subject of a money or % figure."""
+        toks = self.toks
+        if unit_token >= 0 and unit != "%" and not _CURRENCY.match(unit.split("/")[0]):
+            word = toks[unit_token]
+            if word.kind == "word" and len(word.text) > 2:
+                return stem(word.low)
+        if not unit:
+            return ""
+        # The measured thing of money and percentages is the head of the clause:
+        # "nilai uang ... mencapai 25 miliar dolar AS", "Harga Pertalite naik menjadi Rp 7.650".
+        clause = start
+        while clause > 0 and toks[clause - 1].text not in _CLAUSE:
+            clause -= 1
+        for k in range(clause, start):
+            first = k == clause and (k == 0 or toks[k - 1].text in '"“(')
+            if toks[k].low in self.lex.heads:
+                continue
+            if self.noun(k, first=first):
+                return stem(toks[k].low)
+        if self.noun(end) and toks[end].text[0].islower():
+            return stem(toks[end].low)  # "70% pasar sarang burung walet"
+        return ""
+
+    def times(self, found: Sequence[Quantity]) -> list[str | None]:
+        """The TIMEX3 value each quantity holds for, from the dates of its sentence.
+
+        A date before a figure dates it ("Pada 2017, penjualan mencapai ..."); a date
+        after it dates only the figure nearest to it ("tumbuh 3,72 persen, sedangkan
+        ... semester I-2023 sebesar 5,09 persen"); of these, the nearest wins. A date
+        after a speech verb or a closing quote dates the statement ('"... 700 juta
+        orang ...," jelas X, Senin (8/10)'); a date after a comparison word is the base
+        of the comparison ("tumbuh 3,72 persen dibandingkan kuartal I-2023", "sejak 2019").
+        """
+        text = self.analysis.doc.text
+        dates = [(t, value) for t in self.timexes if (value := _calendar_value(t)) is not None]
+        best: list[tuple[int, int, str] | None] = [None] * len(found)
+
+        def offer(k: int, distance: int, at: int, value: str) -> None:
+            if best[k] is None or (distance, at) < best[k][:2]:  # type: ignore[index]
+                best[k] = (distance, at, value)
+
+        for t, value in dates:
+            after: list[tuple[int, int]] = []
+            for k, q in enumerate(found):
+                if _SENTENCE_END.search(
+                    text, min(t.end, q.evidence.end), max(t.start, q.evidence.start)
+                ):
+                    continue  # sentences left joined: "... pukul 06.17 WIB. Pesawat ..."
+                if t.end <= q.evidence.start:
+                    offer(k, q.evidence.start - t.end, t.start, value)
+                elif t.start >= q.evidence.end:
+                    between = text[q.evidence.end : t.start]
+                    heard = {m.group().casefold() for m in _WORDS.finditer(between)}
+                    if not any(c in between for c in _CLOSING_QUOTES) and not heard & (
+                        self.lex.speech | self.lex.comparisons
+                    ):
+                        after.append((t.start - q.evidence.end, k))
+            if after:
+                distance, k = min(after)
+                if all(
+                    distance < q.evidence.start - t.end for q in found if t.end <= q.evidence.start
+                ):
+                    offer(k, distance, t.start, value)
+        return [b[2] if b else None for b in best]
+
+    def rates(self, found: list[Quantity]) -> list[Quantity]:
+        """ "dari Rp 7.650 menjadi Rp 8.250 per liter": a rate written once holds for both."""
+        text = self.analysis.doc.text
+        for k in range(len(found) - 2, -1, -1):
+            q, nxt = found[k], found[k + 1]
+            if not q.unit or "/" in q.unit or not nxt.unit.startswith(q.unit + "/"):
+                continue
+            between = text[q.evidence.end : nxt.evidence.start]
+            if len(_WORDS.findall(between)) <= 2 and not set(between) & _CLAUSE:
+                value = q.evidence.value.rsplit(" ", 1)[0] + " " + nxt.unit
+                found[k] = attrs.evolve(
+                    q, unit=nxt.unit, evidence=attrs.evolve(q.evidence, value=value)
+                )
+        return found
+
+
+def _calendar_value(t: Timex) -> str | None:
+    """The calendar value a date or time gives a figure: "2017", "2018-01/2018-05", a day."""
+    if t.type not in (TimexType.DATE, TimexType.TIME):
+        return None
+    value = t.value.split("T")[0]  # a clock time dates the figure by its day
+    if interval(value) is None:
+        return None
+    if t.begin and t.until and t.begin != t.until:
+        return f"{t.begin}/{t.until}"
+    return value
+
+
+def _plain(number: Decimal) -> str:
+    """A decimal without exponent or trailing zeros: 25000000000, 8.1, 70."""
+    return format(number.normalize(), "f")
+
+
+def normalized(value: Decimal, upper: Decimal | None, unit: str, approx: str) -> str:
+    """The evidence value of a quantity: "25000000000 USD", "~70 %", "2-3 produk"."""
+    number = _plain(value) + (f"-{_plain(upper)}" if upper is not None else "")
+    return f"{_APPROX_SIGN.get(approx, '')}{number}" + (f" {unit}" if unit else "")
+
+
+def extract(analysis: Analysis, sentences: Sequence[Sentence]) -> Iterator[Quantity]:
+    """Every quantity of a document, sentence by sentence, in text order."""
+    lex = _lexicon(analysis.lang)
+    timexes = sorted(analysis.timexes, key=lambda t: t.start)
+    starts = [t.start for t in timexes]
+    longest = max((t.end - t.start for t in timexes), default=0)
+    for sentence in sentences:
+        if not _MAYBE_NUMBER.search(sentence.text) and not _has_number_word(sentence.text, lex):
+            continue
+        lo = bisect.bisect_left(starts, sentence.start - longest)
+        hi = bisect.bisect_left(starts, sentence.end)
+        inside = [t for t in timexes[lo:hi] if sentence.start < t.end]
+        reader = _Reader(analysis, sentence, lex, inside)
+        found: list[Quantity] = []
+        i = 0
+        while i < len(reader.toks):
+            read = reader.read(i) if reader.may_start(i) else None
+            if read is None:
+                i += 1
+                continue
+            quantity, i = read
+            found.append(quantity)
+        found = reader.rates(found)
+        for quantity, time in zip(found, reader.times(found), strict=True):
+            yield attrs.evolve(quantity, time=time) if time else quantity
+
+
+def _has_number_word(text: str, lex: _Lexicon) -> bool:
+    """Whether a text holds a word that starts a number word."""
+    return any(m.group().casefold() in lex.numbers.first for m in _WORDS.finditer(text))
