@@ -60,3 +60,22 @@ def test_findings_do_not_depend_on_file_order() -> None:
     forward = check(docs)[1]
     backward = check(tuple(reversed(docs)))[1]
     assert forward == backward
+
+
+def test_numbers_agree(findings: tuple[Finding, ...]) -> None:
+    assert by(findings, "quantity-conflict") == []  # 25 miliar dolar AS, 700 juta orang
+
+
+def test_titles_only_the_office_the_pack_gives_another(findings: tuple[Finding, ...]) -> None:
+    conflicts = by(findings, "title-conflict")
+    texts = " ".join(e.text for f in conflicts for e in f.evidence)
+    assert "Lembong" not in texts and "Enggartiasto" not in texts
+    assert "Rudiantara" not in texts
+    assert all(f.severity is Severity.WARNING for f in conflicts)
+    docs = {e.doc[:3] for f in conflicts for e in f.evidence if not e.path.endswith(".toml")}
+    assert docs <= {"004"}
+
+
+def test_reworded_quotes_are_information(findings: tuple[Finding, ...]) -> None:
+    variants = by(findings, "quote-variant")
+    assert variants and all(f.severity is Severity.INFO for f in variants)
