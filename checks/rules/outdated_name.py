@@ -67,9 +67,7 @@ RULE = Rule(
     explanation=__doc__ or "",
     examples=(
         flags(_FRONT + "Kementerian Komunikasi dan Informatika memblokir situs itu.\n"),
-        passes(
-            _FRONT + "Komdigi (sebelumnya Kominfo) memblokir situs itu.\n"
-        ),
+        passes(_FRONT + "Komdigi (sebelumnya Kominfo) memblokir situs itu.\n"),
         passes("---\npublished: 2019-05-02\n---\nKementerian Kominfo memblokir situs itu.\n"),
     ),
     check=check,
