@@ -6,6 +6,7 @@ import tomllib
 from functools import cache
 from importlib import resources
 from types import MappingProxyType
+from typing import Any
 
 import attrs
 
@@ -32,12 +33,24 @@ class Vocabulary:
 
 
 @cache
+def word_lists(code: str) -> MappingProxyType[str, Any]:
+    """The raw `[words]` table of `lang/<code>.toml` (Indonesian for unknown languages).
+
+    Extractors with lists of their own (number labels, title joiners) read them here,
+    so every module reads one file the same way.
+    """
+    if code not in LANGUAGES:
+        code = "id"
+    raw = resources.files("kronik.checks").joinpath(f"lang/{code}.toml").read_text("utf-8")
+    return MappingProxyType(tomllib.loads(raw)["words"])
+
+
+@cache
 def vocabulary(code: str) -> Vocabulary:
     """The vocabulary of a language; languages without one read as Indonesian."""
     if code not in LANGUAGES:
         code = "id"
-    raw = resources.files("kronik.checks").joinpath(f"lang/{code}.toml").read_text("utf-8")
-    words = tomllib.loads(raw)["words"]
+    words = word_lists(code)
     return Vocabulary(
         code=code,
         stopwords=frozenset(w.casefold() for w in words["stopwords"]),

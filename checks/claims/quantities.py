@@ -17,12 +17,10 @@ from __future__ import annotations
 import bisect
 import math
 import re
-import tomllib
 from collections.abc import Iterator, Mapping, Sequence
 from decimal import Decimal
 from functools import cache
-from importlib import resources
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 
@@ -32,7 +30,7 @@ from kronik.timeline.timex import Timex, TimexType, interval
 from ..claim import Quantity
 from ..corpus import evidence
 from ..text import content, stem
-from ..vocabulary import vocabulary
+from ..vocabulary import vocabulary, word_lists
 
 if TYPE_CHECKING:
     from . import Sentence
@@ -133,11 +131,9 @@ class _Lexicon:
     numeric: frozenset[str]  # every word above: never the counted thing
 
 
-@cache
-def _extra_words(code: str) -> dict[str, object]:
+def _extra_words(code: str) -> Mapping[str, Any]:
     """The number keys of `lang/<code>.toml` that `Vocabulary` does not load."""
-    raw = resources.files("kronik.checks").joinpath(f"lang/{code}.toml").read_text("utf-8")
-    return tomllib.loads(raw)["words"]
+    return word_lists(code)
 
 
 @cache

@@ -20,10 +20,8 @@ title folded.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterator, Sequence
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 import attrs
@@ -34,7 +32,7 @@ from ..claim import Title
 from ..corpus import evidence
 from ..pack import Knowledge
 from ..text import fold
-from ..vocabulary import Vocabulary, vocabulary
+from ..vocabulary import Vocabulary, vocabulary, word_lists
 from . import entities, people
 from .people import Token, capitalised, name_word
 
@@ -60,8 +58,7 @@ class Grammar:
 def grammar(code: str) -> Grammar:
     """The title grammar of a language; languages without one read as Indonesian."""
     vocab = vocabulary(code)
-    raw = resources.files("kronik.checks").joinpath(f"lang/{vocab.code}.toml").read_text("utf-8")
-    words = tomllib.loads(raw)["words"]
+    words = word_lists(vocab.code)
 
     def folded(key: str) -> frozenset[str]:
         return frozenset(fold(w) for w in words.get(key, ()))
