@@ -17,6 +17,7 @@ recognizer has read the parts of an expression, the arithmetic is exact.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -28,6 +29,7 @@ from .timex import (
     TimexType,
     add_months,
     day_value,
+    grain,
     interval,
     month_value,
     shift,
@@ -55,30 +57,77 @@ class _Focus:
     day: dt.date | None
     value: str | None
     range: tuple[str, str] | None = None
+    first: dt.date | None = None  # the first and last day of the value in focus
+    last: dt.date | None = None
+    holiday: dt.date | None = None  # the holiday the text is about, for "H-7"
+    day_end: int = -1  # where the expression that set `day` ends in the text
+    lead: dt.date | None = None  # the first day the text names: the day of its main event
+    written: Timex | None = None  # the last date written with its year ("sepanjang 2008")
+    named: tuple[int, dt.date] | None = None  # where the last day named ends, and the day,
+    # holidays included ("misa malam Natal ... pukul 17.00")
+
+
+# Words after which a date is a reference point, not the date of what is told:
+# "menjelang Lebaran" does not move the narrative to Lebaran. Holidays are
+# reference points too ("libur Lebaran", "momen Imlek"): they give their day
+# only to what their own sentence tells.
+_NOT_FOCUS = frozenset(("menjelang", "jelang"))
 
 
 def resolve(text: str, mentions: Sequence[Mention], context: Context) -> list[Timex]:
     """TIMEX3 timexes for the mentions of one text, in text order."""
     focus = _Focus(day=context.ref, value=day_value(context.ref) if context.ref else None)
+    focus.first = focus.last = context.ref
     out: list[Timex] = []
-    for mention in mentions:
+    for i, mention in enumerate(mentions):
+        if mention.kind == "holiday-day" and focus.holiday is None:
+            focus.holiday = _next_holiday(mentions[i + 1 :], context)
         timex = _resolve_one(text, mention, context, focus)
         if timex is None:
             continue
         out.append(timex)
-        _update_focus(focus, timex)
+        if _word_before(text, timex.start) in _NOT_FOCUS:
+            continue
+        if mention.kind == "holiday":
+            span = interval(timex.value)
+            if span is not None and span[0] == span[1]:
+                focus.named = (timex.end, span[0])
+            continue
+        line_start = timex.start == 0 or text[timex.start - 1] == "\n"
+        _update_focus(focus, timex, at_line_start=line_start)
     return out
 
 
-def _update_focus(focus: _Focus, timex: Timex) -> None:
+def _word_before(text: str, start: int) -> str:
+    words = text[max(0, start - 20) : start].split()
+    return words[-1].lower() if words else ""
+
+
+def _next_holiday(mentions: Sequence[Mention], context: Context) -> dt.date | None:
+    """The day of the first holiday named later in the text ("H-7 ... menjelang Lebaran")."""
+    for m in mentions:
+        if m.kind == "holiday":
+            return _holiday_day(m, context)[0]
+    return None
+
+
+def _update_focus(focus: _Focus, timex: Timex, at_line_start: bool = False) -> None:
     if timex.type not in (TimexType.DATE, TimexType.TIME) or timex.anchor == Anchor.UNRESOLVED:
         return
     span = interval(timex.value)
     if span is None:
         return
     focus.value = timex.value.split("T")[0]
+    focus.first = span[0]
+    focus.last = (interval(timex.until) or span)[1] if timex.until else span[1]
+    if timex.anchor == Anchor.ABSOLUTE:
+        focus.written = timex
     if span[0] == span[1]:
         focus.day = span[0]
+        focus.day_end = timex.end
+        focus.named = (timex.end, span[0])
+        if focus.lead is None and not at_line_start:
+            focus.lead = span[0]
     if timex.until:
         focus.range = (timex.begin or timex.value, timex.until)
     elif (
@@ -115,21 +164,53 @@ def _resolve_one(text: str, m: Mention, context: Context, focus: _Focus) -> Time
             return _timex(
                 text, m, TimexType.TIME, "XXXX-XX-XX", anchor=Anchor.UNRESOLVED, rule="clock"
             )
-        return _timex(
-            text,
-            m,
-            TimexType.TIME,
-            _with_time(day_value(focus.day), m),
-            anchor=Anchor.FOCUS,
-            rule="clock-on-focus",
-        )
+        if (day := _day_in_sentence(text, m, focus)) is not None:
+            return _day_timex(text, m, day, Anchor.FOCUS, "clock-on-focus")
+        if focus.lead is not None and not _focus_is_near(text, m, focus):
+            # a clock time far from any date tells of the article's main event ("Sesi I
+            # ditutup pukul 12.00 WIB" in an article that opens with "hari ini")
+            return _day_timex(text, m, focus.lead, Anchor.FOCUS, "clock-on-lead-day")
+        return _day_timex(text, m, focus.day, Anchor.FOCUS, "clock-on-focus")
     if m.kind == "same-period":
         return _same_period(text, m, focus)
+    if m.kind == "holiday":
+        return _holiday(text, m, context, focus)
+    if m.kind == "holiday-day":
+        if focus.holiday is None:
+            return None  # "H-7" with no holiday in the text: not a date kronik can place
+        day = focus.holiday + dt.timedelta(days=m.offset)
+        return _day_timex(text, m, day, Anchor.FOCUS, "days-from-holiday")
+    if m.kind == "weekend":
+        return _weekend(text, m, context)
     if m.kind == "relative":
         return _relative(text, m, context, focus)
     if m.kind == "weekday":
+        day = _day_in_sentence(text, m, focus)
+        if m.tense is None and day is not None and day.isoweekday() == m.weekday:
+            # "12 Desember mendatang, bertepatan dengan hari Selasa": that Tuesday
+            return _day_timex(text, m, day, Anchor.FOCUS, "weekday-of-date-in-sentence")
         return _weekday(text, m, context)
     return _calendar(text, m, context, focus)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s|\n")
+
+
+def _focus_is_near(text: str, m: Mention, focus: _Focus) -> bool:
+    """Whether the day in focus was written in the paragraph of `m`, in its sentence or the one
+    before."""
+    if not 0 <= focus.day_end <= m.start or "\n" in text[focus.day_end : m.start]:
+        return False
+    return len(_SENTENCE_END.findall(text, focus.day_end, m.start)) <= 1
+
+
+def _day_in_sentence(text: str, m: Mention, focus: _Focus) -> dt.date | None:
+    """The last day named earlier in the sentence of `m`, holidays included."""
+    if focus.named is None or not focus.named[0] <= m.start:
+        return None
+    if _SENTENCE_END.search(text, focus.named[0], m.start):
+        return None
+    return focus.named[1]
 
 
 def _with_time(day: str, m: Mention) -> str:
@@ -145,6 +226,9 @@ def _day_timex(
 ) -> Timex:
     value = _with_time(day_value(day), m)
     type_ = TimexType.TIME if "T" in value else TimexType.DATE
+    if m.until_hour is not None and "begin" not in kw:  # "pukul 20.00-22.00 WIB"
+        kw["begin"] = value
+        kw["until"] = f"{day_value(day)}T{m.until_hour:02d}:{(m.until_minute or 0):02d}"
     return _timex(text, m, type_, value, anchor=anchor, rule=rule, **kw)
 
 
@@ -171,6 +255,13 @@ def _calendar(text: str, m: Mention, context: Context, focus: _Focus) -> Timex |
             return None
         return _day_timex(text, m, day, Anchor.FOCUS, "day-of-focus-month")
     year, anchor, rule, note = _year_for(m, context, focus)
+    if m.day is not None and m.year is None and m.year_offset is None and m.tense is None:
+        # "Pada April 2013, UN ... yang seharusnya digelar pada 15 April": April 2013's 15th
+        written = _written_before(text, m, context, focus, near=False)
+        if written is not None and grain(written.value) == "month" and not written.until:
+            written_year, written_month = map(int, written.value.split("-"))
+            if written_month == m.month:
+                year, anchor, rule, note = written_year, Anchor.FOCUS, "year-of-month-in-focus", ""
     if m.month is None:  # a year, or a quarter or half of one
         if year is None:
             return _timex(
@@ -221,7 +312,12 @@ def _calendar(text: str, m: Mention, context: Context, focus: _Focus) -> Timex |
             text, m, TimexType.DATE, "XXXX-XX-XX", anchor=Anchor.UNRESOLVED, rule="impossible-date"
         )
     if m.until_day:
-        until = day_value(dt.date(year, m.until_month or m.month, m.until_day))
+        until_month = m.until_month or m.month
+        until_year = m.until_year or (year if until_month >= m.month else year + 1)
+        try:
+            until = day_value(dt.date(until_year, until_month, m.until_day))
+        except ValueError:
+            until = day_value(day)
         return _timex(
             text,
             m,
@@ -250,6 +346,10 @@ def _year_for(m: Mention, context: Context, focus: _Focus) -> tuple[int | None, 
         anchor = Anchor.FOCUS if m.anchor == "focus" and focus.day else Anchor.PUBLICATION
         return base.year + m.year_offset, anchor, "relative-year", ""
     if m.month is None:
+        ref = context.ref or context.corpus
+        if (m.quarter or m.half) and ref is not None:  # "kuartal III", "semester II"
+            tense = m.tense or ("future" if _in_future_sentence(m, context) else None)
+            return _period_year(m, ref, tense, bool(m.tense)), Anchor.PUBLICATION, "period-year", ""
         return None, Anchor.UNRESOLVED, m.rule, ""
     if context.ref is not None:
         tense = m.tense or ("future" if _in_future_sentence(m, context) else None)
@@ -270,7 +370,12 @@ def _nearest_year(m: Mention, ref: dt.date, tense: str | None) -> int:
     """
     assert m.month is not None
     if m.day is None and tense is None:
-        return ref.year if m.month <= ref.month + 2 else ref.year - 1
+        ahead = (m.month - ref.month) % 12  # "Februari" in December is two months ahead
+        if ahead == 0:
+            return ref.year
+        if ahead <= 2:
+            return ref.year + (1 if m.month < ref.month else 0)
+        return ref.year if m.month < ref.month else ref.year - 1
     best: tuple[tuple[int, int, int], int] | None = None
     for year in (ref.year - 1, ref.year, ref.year + 1):
         try:
@@ -298,6 +403,39 @@ def _nearest_year(m: Mention, ref: dt.date, tense: str | None) -> int:
     return best[1] if best else ref.year
 
 
+def _period_year(m: Mention, ref: dt.date, tense: str | None, marked: bool) -> int:
+    """The year of a quarter or half written without one ("kuartal III", "semester II").
+
+    News reports the periods of the publication's year: one that starts more
+    than four months after publication is last year's ("kuartal IV" in
+    February). "mendatang" picks the next one not yet over, "lalu" the last one
+    begun; a sentence in the future tense prefers what is ahead.
+    """
+    months = 3 if m.quarter else 6
+    number = m.quarter or m.half or 1
+    first_month, last_month = months * (number - 1) + 1, months * number
+
+    def first(year: int) -> dt.date:
+        return dt.date(year, first_month, 1)
+
+    def last(year: int) -> dt.date:
+        return interval(month_value(year, last_month))[1]  # type: ignore[index]
+
+    if marked and tense == "future":
+        return ref.year if last(ref.year) >= ref else ref.year + 1
+    if marked and tense == "past":
+        return ref.year if first(ref.year) <= ref else ref.year - 1
+    if tense == "future":  # nearest, what lies ahead counting double as near as what is past
+
+        def distance(year: int) -> int:
+            if last(year) < ref:
+                return 2 * (ref - last(year)).days
+            return max(0, (first(year) - ref).days)
+
+        return min((ref.year - 1, ref.year, ref.year + 1), key=distance)
+    return ref.year if first_month <= ref.month + 4 else ref.year - 1
+
+
 def _year_from_weekday(m: Mention, context: Context) -> tuple[int | None, Anchor, str, str]:
     """Years in which the day falls on its weekday; the one nearest the corpus, else the latest."""
     assert m.month is not None and m.day is not None and m.weekday is not None
@@ -321,6 +459,85 @@ def _year_from_weekday(m: Mention, context: Context) -> tuple[int | None, Anchor
     shown = [y for y in fits if abs(y - year) <= 10]
     note = f"weekday fits {', '.join(map(str, shown))}; took {year}, {basis}"
     return year, Anchor.PUBLICATION, "year-from-weekday", note
+
+
+# --- holidays ---
+
+
+def _holiday(text: str, m: Mention, context: Context, focus: _Focus) -> Timex:
+    day, anchor, rule = _holiday_day(m, context)
+    if day is None:
+        return _timex(text, m, TimexType.DATE, "XXXX-XX-XX", anchor=Anchor.UNRESOLVED, rule=rule)
+    focus.holiday = day
+    return _day_timex(text, m, day + dt.timedelta(days=m.offset), anchor, rule)
+
+
+def _holiday_day(m: Mention, context: Context) -> tuple[dt.date | None, Anchor, str]:
+    """The day a holiday falls on (before "H-5"): in its year, else the one nearest publication."""
+    if m.year is not None:
+        if m.dates:
+            return m.dates[0], Anchor.ABSOLUTE, "holiday"
+        if m.month is not None and m.day is not None:
+            return dt.date(m.year, m.month, m.day), Anchor.ABSOLUTE, "holiday"
+        return None, Anchor.UNRESOLVED, "holiday-year-unknown"
+    ref = context.ref or context.corpus
+    if ref is None:
+        return None, Anchor.UNRESOLVED, "holiday-without-publication"
+    if m.year_offset is not None:  # "Lebaran tahun lalu"
+        year = ref.year + m.year_offset
+        days = _holiday_days(m, year, year)
+        if not days:
+            return None, Anchor.UNRESOLVED, "holiday-year-unknown"
+        return days[0], Anchor.PUBLICATION, "holiday-relative-year"
+    tense = m.tense or ("future" if _in_future_sentence(m, context) else None)
+    days = _holiday_days(m, ref.year - 1, ref.year + 1)
+    if not days:
+        return None, Anchor.UNRESOLVED, "holiday-year-unknown"
+    return _nearest_day(days, ref, tense), Anchor.PUBLICATION, "holiday-nearest-publication"
+
+
+def _holiday_days(m: Mention, first_year: int, last_year: int) -> list[dt.date]:
+    if m.dates:
+        return [d for d in m.dates if first_year <= d.year <= last_year]
+    assert m.month is not None and m.day is not None
+    out = []
+    for year in range(first_year, last_year + 1):
+        try:
+            out.append(dt.date(year, m.month, m.day))
+        except ValueError:  # 29 February
+            continue
+    return out
+
+
+def _nearest_day(days: Iterable[dt.date], ref: dt.date, tense: str | None) -> dt.date:
+    """The day nearest `ref`, on the side the tense says (a week's slack)."""
+
+    def key(day: dt.date) -> tuple[int, int]:
+        distance = abs((day - ref).days)
+        wrong_side = (tense == "past" and day > ref and distance > NEAR_DAYS) or (
+            tense == "future" and day < ref and distance > NEAR_DAYS
+        )
+        return int(wrong_side), distance
+
+    return min(days, key=key)
+
+
+def _weekend(text: str, m: Mention, context: Context) -> Timex:
+    """ "akhir pekan": the weekend of the week a Saturday would be read in."""
+    saturday = _weekday(text, attrs.evolve(m, kind="weekday", weekday=6), context)
+    span = interval(saturday.value)
+    if span is None:
+        return _timex(
+            text, m, TimexType.DATE, "XXXX-WXX-WE", anchor=Anchor.UNRESOLVED, rule="weekend"
+        )
+    return _timex(
+        text,
+        m,
+        TimexType.DATE,
+        week_value(span[0]) + "-WE",
+        anchor=Anchor.PUBLICATION,
+        rule="weekend",
+    )
 
 
 # --- weekdays and relative expressions ---
@@ -363,8 +580,22 @@ def _in_future_sentence(m: Mention, context: Context) -> bool:
 
 
 def _relative(text: str, m: Mention, context: Context, focus: _Focus) -> Timex:
+    try:
+        return _relative_value(text, m, context, focus)
+    except (OverflowError, ValueError):  # "2001 tahun lalu" from 2000: before year 1
+        return _timex(
+            text, m, TimexType.DATE, "XXXX-XX-XX", anchor=Anchor.UNRESOLVED, rule="out-of-range"
+        )
+
+
+def _relative_value(text: str, m: Mention, context: Context, focus: _Focus) -> Timex:
     base = focus.day if m.anchor == "focus" else context.ref
     anchor = Anchor.FOCUS if m.anchor == "focus" else Anchor.PUBLICATION
+    if m.anchor == "focus" and m.unit != "D" and focus.first and focus.last:
+        # "bulan sebelumnya" after "Mei 2018" is April: count from the period in focus
+        base = focus.last if m.offset > 0 else focus.first
+    elif m.focus_year and (written := _narrative_period(text, m, context, focus)) is not None:
+        base, anchor = written, Anchor.FOCUS  # "sepanjang 2008. Namun, hingga akhir tahun"
     if base is None:
         return _timex(
             text,
@@ -425,6 +656,53 @@ def _relative(text: str, m: Mention, context: Context, focus: _Focus) -> Timex:
     return _timex(
         text, m, TimexType.DATE, f"{base.year + n:04d}", anchor=anchor, rule="relative-year"
     )
+
+
+def _narrative_period(text: str, m: Mention, context: Context, focus: _Focus) -> dt.date | None:
+    """The first day of a past year or month just written out in the same paragraph, if any.
+
+    "akhir tahun" is the publication's year, unless the paragraph tells of an
+    earlier one ("sepanjang 2008. Namun, hingga akhir tahun, ...").
+    """
+    written = _written_before(text, m, context, focus)
+    if written is None:
+        return None
+    value = written.value
+    if m.unit == "Y" or (m.unit in ("M", "W") and grain(value) in ("day", "time", "month")):
+        return interval(value)[0]  # type: ignore[index]
+    return None
+
+
+def _written_before(
+    text: str, m: Mention, context: Context, focus: _Focus, *, near: bool = True
+) -> Timex | None:
+    """The last date written with its year, if the paragraph of `m` tells of that time.
+
+    It must lie before the publication's year and open its sentence ("Pada April
+    2013, UN ... tertunda"), or, with `near`, be in the sentence of `m` or the one
+    before ("... sepanjang 2008. Namun, hingga akhir tahun").
+    """
+    written = focus.written
+    if written is None or context.ref is None or "\n" in text[written.end : m.start]:
+        return None
+    span = interval(written.value)
+    if span is None or span[0].year >= context.ref.year:
+        return None
+    if near and len(_SENTENCE_END.findall(text, written.end, m.start)) <= 1:
+        return written
+    return written if _opens_sentence(text, written.start) else None
+
+
+_OPENING = re.compile(
+    r"(?:^|[.!?][\"”’']?\s+|\n)[\"“]?(?:(?:pada|sejak|hingga|sampai|selama|sepanjang|dalam|di|"
+    r"awal|akhir|pertengahan|medio|tahun|bulan)\s+)*\Z",
+    re.IGNORECASE,
+)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether a date opens its sentence, after prepositions only ("Pada April 2013, ...")."""
+    return bool(_OPENING.search(text, max(0, start - 60), start))
 
 
 def _same_period(text: str, m: Mention, focus: _Focus) -> Timex:

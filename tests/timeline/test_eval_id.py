@@ -15,7 +15,7 @@ from kronik.timeline.evaluate import Scores, evaluate
 
 GOLD = Path(__file__).parent.parent / "fixtures" / "eval-id"
 
-FLOORS = {"relaxed": 95.0, "strict": 90.0, "value": 87.5, "type": 93.5}
+FLOORS = {"relaxed": 98.5, "strict": 97.5, "value": 97.0, "type": 98.5}
 
 
 @pytest.fixture(scope="module")

@@ -95,7 +95,7 @@ CASES = [
     ("Minggu lalu harga naik.", [("Minggu lalu", "DATE", "2018-W40")]),
     ("Dua minggu lalu harga naik.", [("Dua minggu lalu", "DATE", "2018-W39")]),
     ("Pada Minggu (7/10) ia datang.", [("Minggu (7/10)", "DATE", "2018-10-07")]),
-    ("Ia datang pada hari Minggu.", [("Minggu", "DATE", "2018-10-14")]),
+    ("Ia datang pada hari Minggu.", [("hari Minggu", "DATE", "2018-10-14")]),
     # bare weekdays follow tense
     ("Rapat akan digelar Selasa.", [("Selasa", "DATE", "2018-10-16")]),
     ("Rapat digelar Selasa.", [("Selasa", "DATE", "2018-10-09")]),

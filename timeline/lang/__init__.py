@@ -8,6 +8,7 @@ in focus, the same way for every language.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 import attrs
@@ -19,7 +20,8 @@ class Mention:
 
     start: int
     end: int
-    kind: str  # calendar, weekday, relative, clock, duration, set, reference, same-period
+    kind: str  # calendar, weekday, weekend, relative, clock, duration, set, reference,
+    # same-period, holiday (a named day), holiday-day ("H-7": days from the holiday in focus)
     day: int | None = None
     month: int | None = None
     year: int | None = None
@@ -29,10 +31,12 @@ class Mention:
     until_year: int | None = None
     hour: int | None = None
     minute: int | None = None
+    until_hour: int | None = None  # the end of a clock range ("pukul 20.00-22.00")
+    until_minute: int | None = None
     zone: str | None = None  # "+07:00"
     part: str | None = None  # MO, AF, EV, NI
     unit: str | None = None  # D, W, WE, M, Q, H, Y, DE, C (for relative expressions)
-    offset: int = 0  # signed count of units from the anchor
+    offset: int = 0  # signed count of units from the anchor (days, for holidays)
     anchor: str = "publication"  # or "focus"
     year_offset: int | None = None  # "Oktober tahun lalu": the year relative to the anchor
     quarter: int | None = None
@@ -44,6 +48,8 @@ class Mention:
     value: str | None = None  # durations, sets and references carry their value directly
     rule: str = ""
     impossible: bool = False  # the text names a day that does not exist ("31/02")
+    dates: tuple[dt.date, ...] = ()  # a moving holiday: the days it fell on, for resolution
+    focus_year: bool = False  # a period of "the year in focus" ("akhir tahun" after "2008")
 
 
 Recognizer = Callable[[str, int, int], list[Mention]]

@@ -18,7 +18,7 @@ from types import MappingProxyType
 
 import attrs
 
-from ..lexicon import Lexicon, lexicon
+from ..lexicon import Holiday, Lexicon, lexicon
 from . import Mention
 
 SP = r"[^\S\r\n]+"  # space within a line
@@ -29,9 +29,33 @@ DASH = rf"{SP0}(?:-|–|—|s\.?d\.?|hingga|sampai(?:{SP}dengan)?|sd){SP0}"
 
 
 def _alt(words: object) -> str:
-    """A regex alternation of words, longest first, spaces matching any in-line space."""
-    ordered = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", SP) for w in ordered)
+    """A regex alternation of words, spaces matching any in-line space.
+
+    Written as a trie ("idul (?:adha|fitri)"), so that a position fails at its
+    first letter instead of at every word; where one word extends another, the
+    longer is tried first, as in a longest-first alternation.
+    """
+    trie: dict[str, dict] = {}
+    for word in {str(w) for w in words}:  # type: ignore[attr-defined]
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    branches = [
+        (SP if char == " " else re.escape(char)) + _trie_pattern(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not branches:
+        return ""
+    body = "|".join(branches)
+    if "" in node:  # a word may end here; the longer words come first (greedy)
+        return f"(?:{body})?"
+    return body if len(branches) == 1 else f"(?:{body})"
 
 
 @attrs.frozen
@@ -49,6 +73,7 @@ class Grammar:
     modifier_before: re.Pattern[str]
     word_before: re.Pattern[str]
     word_after: re.Pattern[str]
+    clock_next: re.Pattern[str]  # the next item of a list of clock times
 
 
 def _number(lex: Lexicon, text: str) -> float | None:
@@ -56,6 +81,8 @@ def _number(lex: Lexicon, text: str) -> float | None:
     t = re.sub(r"\s+", " ", text.strip().lower())
     if not t:
         return None
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", t):  # "1.000": dots group thousands
+        return float(t.replace(".", ""))
     if re.fullmatch(r"\d+(?:[.,]\d+)?", t):
         return float(t.replace(",", "."))
     if t in lex.numbers:
@@ -142,13 +169,18 @@ def grammar() -> Grammar:
     year2 = r"(?P<year2>(?:1[89]|2[01])\d\d)"
     units = _alt(lex.units)
     numbers = _alt([*lex.numbers, *lex.vague_numbers, "satu setengah", "dua setengah"])
-    count = rf"(?P<count>\d+(?:[.,]\d+)?|{numbers})"
+    count = rf"(?P<count>\d{{1,3}}(?:\.\d{{3}})+(?![.,]?\d)|\d+(?:,\d+)?(?![.,]?\d)|{numbers})"
     part = _alt(lex.parts_of_day)
     zones = _alt(lex.zones)
     ordinals = _alt(lex.ordinals)
     holidays = _alt([n for h in lex.holidays for n in h.names])
+    eras = _alt({w for h in lex.holidays for w in h.era})
     refs = _alt(lex.references)
     mods = _alt(lex.modifiers)
+    hour_words = "satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|dua{SP}belas"
+    hour_words = hour_words.replace("{SP}", SP)
+    zone = rf"(?P<zone>{zones}|waktu{SP}(?:setempat|(?-i:[A-Z][a-z]+)(?:{SP}(?-i:[A-Z][a-z]+))?))"
+    weekday_hari = rf"(?:(?:hari{SP})?{weekday})"
     rel_words = (
         r"ini|lalu|yang{SP}lalu|kemarin|depan|mendatang|yang{SP}akan{SP}datang"
         r"|berikutnya|sebelumnya|itu|tersebut|silam"
@@ -163,7 +195,7 @@ def grammar() -> Grammar:
         (
             "weekday-numeric",
             rx(
-                rf"(?:{B}{weekday}{SP0},?{SP0})?\({SP0}{day}{SP0}/{SP0}(?P<month_n>[01]?\d)"
+                rf"(?:{B}{weekday_hari}{SP0},?{SP0})?\({SP0}{day}{SP0}/{SP0}(?P<month_n>[01]?\d)"
                 rf"(?:{SP0}/{SP0}(?P<year_n>\d{{4}}|\d{{2}}))?{SP0}\)"
             ),
             _numeric,
@@ -194,8 +226,10 @@ def grammar() -> Grammar:
         (
             "day-month-year",
             rx(
-                rf"{B}(?:{weekday}{SP0},?{SP0})?(?:(?:tanggal|tgl\.?){SP})?{day}"
+                rf"{B}(?:{weekday_hari}{SP0},?{SP0})?(?:(?:tanggal|tgl\.?){SP})?{day}"
                 rf"(?:{DASH}{day2})?{SP}{month}{E}(?:{SP0},?{SP0}(?:tahun{SP})?{year}{E})?"
+                rf"(?:{SP0}(?:-|–|—|s\.?d\.?){SP0}(?P<day3>[0-3]?\d){SP}{month2}{E}"
+                rf"(?:{SP0},?{SP0}(?:tahun{SP})?{year2}{E})?)?"
             ),
             _day_month,
         ),
@@ -212,7 +246,8 @@ def grammar() -> Grammar:
         (
             "year",
             rx(
-                rf"(?<![\w/.,])(?:(?P<tahun>tahun|thn\.?|TA){SP})?{year}(?:{SP0}[-–]{SP0}{year2})?{E}(?![.,]\d|/)"
+                rf"(?<![\w/.,])(?:(?P<tahun>tahun{SP}anggaran|tahun|thn\.?|TA){SP})?"
+                rf"(?P<year>(?:1[89]|2[01])\d\d|(?P<old>1[0-7]\d\d))(?:{SP0}[-–]{SP0}{year2})?{E}(?![.,]\d|/)"
             ),
             _year_rule,
         ),
@@ -227,7 +262,7 @@ def grammar() -> Grammar:
         (
             "quarter",
             rx(
-                rf"{B}(?P<qword>kuartal|triwulan|semester|caturwulan|Q)(?:{SP0}ke-?)?{SP0}"
+                rf"{B}(?P<qword>kuartal|triwulan|semester|caturwulan|paruh|Q)(?:{SP0}ke-?)?{SP0}"
                 rf"(?P<qnum>I{{1,3}}V?|IV|[1-4]|{ordinals}){E}(?:{SP0}[-/]?{SP0}(?:tahun{SP})?{year}{E}"
                 rf"|{SP}tahun{SP}(?P<relyear>ini|lalu|depan|sebelumnya|berikutnya|itu){E})?"
             ),
@@ -240,9 +275,22 @@ def grammar() -> Grammar:
                 rf"{B}(?P<deictic>kemarin{SP}lusa|kemarin|hari{SP}ini|besok{SP}lusa|besok|esok{SP}hari|esok|lusa"
                 rf"|keesokan{SP}harinya|keesokan{SP}hari(?:nya)?|hari{SP}berikutnya|hari{SP}sebelumnya"
                 rf"|hari{SP}yang{SP}sama|hari{SP}itu|hari{SP}tersebut|tadi{SP}(?:{part})|(?:{part}){SP}tadi"
-                rf"|(?:{part}){SP}ini|nanti{SP}(?:{part})|(?:{part}){SP}(?:itu|harinya|hari{SP}itu)|semalam|tadi{SP}malam){E}"
+                rf"|(?:{part}){SP}ini|nanti{SP}(?:{part})|(?:{part}){SP}(?:itu|harinya|hari{SP}itu)|semalam|tadi{SP}malam"
+                rf"|(?:pagi|siang|sore|malam){SP}hari(?!{SP}(?:ini|itu|tersebut|berikutnya|sebelumnya|yang|ke)){E}"
+                rf"){E}"
             ),
             _deictic,
+        ),
+        # akhir tahun, awal bulan, pertengahan pekan, akhir pekan: the edge of the current period
+        (
+            "period-edge",
+            rx(
+                rf"{B}(?P<edge>awal|akhir|pertengahan|penghujung|permulaan|medio){SP}"
+                rf"(?P<unitw>tahun|bulan|pekan|minggu|kuartal|triwulan|semester|dekade){E}"
+                rf"(?!{SP0}[-–/]?{SP0}\d|{SP}(?:{rel_words}|anggaran|tahun|ke-?|{_alt(lex.months)}|{ordinals}"
+                rf"|I{{1,3}}V?|IV)(?!\w))"
+            ),
+            _period_edge,
         ),
         # bulan lalu, tahun ini, pekan depan, minggu lalu, akhir pekan ini
         (
@@ -257,7 +305,7 @@ def grammar() -> Grammar:
         (
             "count-relative",
             rx(
-                rf"{B}(?:{count}{SP}|(?P<se>se))(?P<unitw>{units}|menit){SP}(?P<rel>lalu|yang{SP}lalu|silam|lagi"
+                rf"(?<![\w.,/])(?:{count}{SP}|(?P<se>se))(?P<unitw>{units}|menit){SP}(?P<rel>lalu|yang{SP}lalu|silam|lagi"
                 rf"|kemudian|sebelumnya|setelahnya|sesudahnya|berikutnya|mendatang|ke{SP}depan|terakhir|belakangan){E}"
             ),
             _count_relative,
@@ -266,9 +314,10 @@ def grammar() -> Grammar:
         (
             "duration",
             rx(
-                rf"{B}(?:(?:{count}{SP}|(?P<se>se))(?P<unitw>{units}|menit)(?:{SP}(?P<count2>\d+|{numbers}){SP}(?P<unitw2>menit|detik|jam|hari|bulan))?"
+                rf"(?<![\w.,/])(?:(?:{count}{SP}|(?P<se>se))(?P<unitw>{units}|menit)(?:{SP}(?P<count2>\d+|{numbers}){SP}(?P<unitw2>menit|detik|jam|hari|bulan))?"
                 rf"|(?P<redup>ber(?P<runit>detik|menit|jam|hari|minggu|pekan|bulan|tahun)-(?P=runit))"
-                rf"|(?P<whole>seharian|semalaman|sepanjang{SP}(?:hari|tahun|malam)))(?P<an>an)?{E}"
+                rf"|(?P<whole>seharian|semalaman|sepanjang{SP}(?:hari|tahun|malam)"
+                rf"(?!{SP}(?:ini|lalu|itu|tersebut|depan|kemarin|silam|yang|\d))))(?P<an>an)?{E}"
             ),
             _duration,
         ),
@@ -277,7 +326,9 @@ def grammar() -> Grammar:
             "set",
             rx(
                 rf"{B}(?:(?P<every>setiap|tiap|saban|per){SP}(?:(?P<scount>\d+|{numbers}){SP})?(?P<sunit>{units}|{weekday}|{part}|menit)(?:nya)?"
-                rf"|(?P<daily>sehari-hari(?:nya)?)){E}"
+                rf"|(?P<daily>sehari-hari(?:nya)?)"
+                rf"|(?P<every_day>setiap|tiap|saban){SP}(?:(?:tanggal|tgl\.?){SP0}(?P<sday>[0-3]?\d)"
+                rf"(?:{SP}(?P<smonth>{_alt(lex.months)}))?|(?P<sday2>[0-3]?\d){SP}(?P<smonth2>{_alt(lex.months)}))){E}"
             ),
             _set,
         ),
@@ -285,15 +336,33 @@ def grammar() -> Grammar:
         (
             "clock",
             rx(
-                rf"{B}(?:(?:pukul|pkl\.?|jam){SP0}(?P<hour>[0-2]?\d)(?:[.:](?P<minute>[0-5]\d))?(?:{DASH}(?:pukul{SP})?[0-2]?\d[.:][0-5]\d)?"
+                rf"{B}(?:(?:pukul|pkl\.?|jam){SP0}(?:(?P<hour>[0-2]?\d)(?:[.:](?P<minute>[0-5]\d))?"
+                rf"(?:{DASH}(?:pukul{SP})?(?P<hour_to>[0-2]?\d)[.:](?P<minute_to>[0-5]\d))?"
+                rf"|(?P<hourw>{hour_words}){E}(?!{SP}(?:belas|puluh)))"
                 rf"|(?P<hour2>[0-2]?\d)[.:](?P<minute2>[0-5]\d)(?=(?:{SP0}(?:{zones}){E})))"
-                rf"(?:{SP0}(?P<zone>{zones}|waktu{SP}setempat){E})?(?:{SP}(?P<part>{part}){E})?"
+                rf"(?:{SP0}{zone}{E})?(?:{SP}(?P<part>{part}){E})?"
             ),
             _clock,
         ),
-        ("holiday", rx(rf"{B}(?P<holiday>{holidays}){E}(?:{SP}{year}{E})?"), _holiday),
+        # Natal, Lebaran 2016, malam Natal, H-5 Lebaran, Idul Fitri 1437 H, Imlek 2574 Kongzili
+        (
+            "holiday",
+            rx(
+                rf"{B}(?:H{SP0}(?P<hsign>[-+–]){SP0}(?P<hcount>\d{{1,2}}){SP})?(?:(?P<malam>malam){SP})?"
+                rf"(?P<holiday>{holidays}){E}(?:{SP0},?{SP0}(?:tahun{SP})?{year}{E}"
+                rf"|{SP}(?:tahun{SP})?(?P<era_year>\d{{3,4}})(?:{SP}(?P<era>{eras}))?{E}"
+                rf"|{SP}tahun{SP}(?P<relyear>ini|lalu|depan|kemarin){E})?"
+            ),
+            _holiday,
+        ),
+        # H-7, H+2: days before or after the holiday the text is about
+        (
+            "holiday-day",
+            rx(rf"{B}H{SP0}(?P<hsign>[-+–]){SP0}(?P<hcount>\d{{1,2}}){E}"),
+            _holiday_day,
+        ),
         # Senin, Minggu lalu, Jumat depan (bare weekdays; "minggu" as week: see the handler)
-        ("weekday", rx(rf"{B}{weekday}{E}"), _weekday),
+        ("weekday", rx(rf"{B}{weekday_hari}{E}"), _weekday),
         # saat ini, kini, dulu, ke depan
         ("reference", rx(rf"{B}(?P<ref>{refs}){E}"), _reference),
         # periode yang sama tahun lalu
@@ -314,7 +383,8 @@ def grammar() -> Grammar:
         part_after=re.compile(rf"\A{SP}(?P<part>{part})(?:{SP}hari)?{E}", flags),
         clock_after=re.compile(
             rf"\A{SP0},?{SP0}(?:(?P<approx>sekitar){SP})?(?:(?:pukul|pkl\.?|jam){SP0})?(?P<hour>[0-2]?\d)[.:](?P<minute>[0-5]\d)"
-            rf"(?:{SP0}(?P<zone>{zones}|waktu{SP}setempat){E})?(?:{SP}(?P<part>{part}){E})?",
+            rf"(?:{DASH}(?:pukul{SP})?(?P<hour_to>[0-2]?\d)[.:](?P<minute_to>[0-5]\d))?"
+            rf"(?:{SP0}{zone}{E})?(?:{SP}(?P<part>{part}){E})?",
             flags,
         ),
         marker_after=re.compile(
@@ -324,6 +394,11 @@ def grammar() -> Grammar:
         modifier_before=re.compile(rf"(?:{B})(?P<mod>{mods}){SP}\Z", flags),
         word_before=re.compile(r"([\w$%.]+)[^\S\r\n]*\Z"),
         word_after=re.compile(r"\A[^\S\r\n]*([\w%$/.]+)"),
+        clock_next=re.compile(
+            rf"\A(?:{SP0},{SP0}(?:(?:dan|serta|atau){SP})?|{SP}(?:dan|serta|atau){SP})"
+            rf"(?P<hour>[0-2]?\d)[.:](?P<minute>[0-5]\d)(?![\w:/]|[.,]\d)(?:{SP0}{zone}{E})?",
+            flags,
+        ),
     )
 
 
@@ -351,7 +426,18 @@ def _triggers(lex: Lexicon, names: list[str]) -> MappingProxyType[str, tuple[int
         "year": {"#"},
         "decade": {"#"},
         "century": {"abad"},
-        "quarter": {"kuartal", "triwulan", "semester", "caturwulan", "q"},
+        "quarter": {
+            "kuartal",
+            "triwulan",
+            "semester",
+            "caturwulan",
+            "paruh",
+            "q",
+            "q1",
+            "q2",
+            "q3",
+            "q4",
+        },
         "deictic": {
             "kemarin",
             "hari",
@@ -364,12 +450,16 @@ def _triggers(lex: Lexicon, names: list[str]) -> MappingProxyType[str, tuple[int
             "semalam",
         }
         | parts,
+        "period-edge": {"awal", "akhir", "pertengahan", "penghujung", "permulaan", "medio"},
         "unit-relative": {"akhir"} | units,
         "count-relative": {"#"} | units | se_units,
         "duration": {"#"} | units | se_units | {"seharian", "semalaman", "sepanjang"},
         "set": {"setiap", "tiap", "saban", "per", "sehari"},
         "clock": {"#", "pukul", "pkl", "jam"},
-        "holiday": _words([n.split()[0] for h in lex.holidays for n in h.names]),
+        "holiday": _words(
+            [next(w for w in n.split() if not w.isdigit()) for h in lex.holidays for n in h.names]
+        ),
+        "holiday-day": {"h"},
         "weekday": _words(lex.weekdays),
         "reference": _words([r.split()[0] for r in lex.references]),
         "same-period": {"sama"},
@@ -452,6 +542,35 @@ def _day_month(m: re.Match[str], lex: Lexicon, text: str) -> Mention | None:
         before = _word_before(text, m.start())
         if before in ("rp", "rp.", "us$", "$", "no", "no.", "nomor", "pasal"):
             return None
+    if m.group("day3"):  # "18 Agustus-2 September 2018", "23 Desember 2019-1 Januari 2020"
+        if m.group("day2"):
+            return None
+        until_day, until_month = int(m.group("day3")), lex.months[m.group("month2").lower()]
+        until_year = int(m.group("year2")) if m.group("year2") else None
+        if year is None and until_year is not None:
+            year = until_year if month <= until_month else until_year - 1
+        elif until_year is None and year is not None:
+            until_year = year if month <= until_month else year + 1
+        if not 1 <= until_day <= 31 or (
+            year is not None and (until_year, until_month) < (year, month)
+        ):
+            return None
+        return Mention(
+            start=m.start(),
+            end=m.end(),
+            kind="calendar",
+            day=day,
+            month=month,
+            year=year,
+            weekday=weekday,
+            until_day=until_day,
+            until_month=until_month,
+            until_year=until_year,
+            rule="day-range",
+            impossible=not (
+                _exists(year, month, day) and _exists(until_year, until_month, until_day)
+            ),
+        )
     until_day = int(m.group("day2")) if m.group("day2") else None
     if until_day is not None:  # "8-14 Oktober 2018": one range in one month
         if not day < until_day <= 31:
@@ -499,9 +618,31 @@ def _month_year(m: re.Match[str], lex: Lexicon, text: str) -> Mention | None:
     month = lex.months[word.lower()]
     has_year = bool(m.group("year"))
     is_full_name = len(word) > 3 and word.lower() not in ("sept", "agst", "agus")
+    after_month = m.end("month")
+    if (
+        is_full_name
+        and text[after_month : after_month + 1] == "."
+        and (has_year or m.group("relyear"))
+        and not m.group("month2")
+    ):  # "12 Desember. Tahun ini, ...": the sentence ends after the month
+        if not word[0].isupper():
+            return None
+        return Mention(
+            start=m.start("bulan") if m.group("bulan") else m.start("month"),
+            end=after_month,
+            kind="calendar",
+            month=month,
+            rule="month",
+        )
     if not has_year and not m.group("bulan") and not m.group("relyear"):
-        # A month name alone must be written as a name: "Maret", not "mar" or "mei" in a word list
-        if not (is_full_name and word[0].isupper()):
+        # A month name alone must be written as a name: "Maret", not "mar" or "mei" in a word list;
+        # an abbreviation will do in a range or after a modifier ("Okt-Des", "awal Nop")
+        if not word[0].isupper():
+            return None
+        if not is_full_name and not (
+            (m.group("month2") and m.group("month2")[0].isupper())
+            or _word_before(text, m.start()) in ("awal", "akhir", "pertengahan", "medio")
+        ):
             return None
     elif not has_year and not is_full_name and not m.group("bulan"):
         return None
@@ -526,27 +667,47 @@ def _month_year(m: re.Match[str], lex: Lexicon, text: str) -> Mention | None:
 
 def _year_rule(m: re.Match[str], lex: Lexicon, text: str) -> Mention | None:
     year = int(m.group("year"))
-    before = _word_before(text, m.start())
+    start = m.start()
+    before = _word_before(text, start)
     after = _word_after(text, m.end())
     if m.group("tahun"):
-        if _is_law_name(lex, text, m.start()):
+        if _is_law_name(lex, text, start):
             return None
     else:
         if before in lex.not_before or after in lex.not_after:
             return None
-        if before in lex.law_names or _is_law_name(lex, text, m.start()):
+        if before in lex.law_names or _is_law_name(lex, text, start):
             return None
-        if (
-            re.match(r"[.,]\d", text[m.end() : m.end() + 2])
-            or text[m.start() - 1 : m.start()] in ".,"
-        ):
+        if re.match(r"[.,]\d", text[m.end() : m.end() + 2]) or text[start - 1 : start] in ".,":
             return None
+        if _in_a_name(text, start):
+            return None  # "Asian Games 2018", "Operasi Lilin 2019", "Pemilu 2024"
+    if m.group("old") and not m.group("tahun") and before not in ("pada", "sejak", "hingga"):
+        return None  # "1650" is a year only where the text says so ("pada 1650")
     year2 = int(m.group("year2")) if m.group("year2") else None
     if year2 is not None and year2 <= year:
         year2 = None
     return Mention(
-        start=m.start(), end=m.end(), kind="calendar", year=year, until_year=year2, rule="year"
+        start=start, end=m.end(), kind="calendar", year=year, until_year=year2, rule="year"
     )
+
+
+_NAME_WORD = re.compile(r"(?<![\w-])(\w[\w'’-]*)[^\S\r\n]+\Z")
+
+
+def _in_a_name(text: str, start: int) -> bool:
+    """Whether a year ends a name: a capitalized word, not an acronym, before it mid-sentence."""
+    m = _NAME_WORD.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    word = m.group(1)
+    if not word[0].isupper() or word.isupper() or any(c.isdigit() for c in word):
+        return False
+    lex = grammar().lex
+    if word.lower() in lex.months or word.lower() in lex.weekdays:
+        return False
+    head = text[max(0, m.start() - 3) : m.start()].rstrip(" \t")
+    return not (head == "" or head[-1] in ".!?\n\"“'‘(:;—–-")
 
 
 def _is_law_name(lex: Lexicon, text: str, start: int) -> bool:
@@ -599,7 +760,7 @@ def _quarter(m: re.Match[str], lex: Lexicon, text: str) -> Mention | None:
         return None
     rel = m.group("relyear")
     year = int(m.group("year")) if m.group("year") else None
-    half = number if word == "semester" else None
+    half = number if word in ("semester", "paruh") else None
     if half is not None and half > 2:
         return None
     return Mention(
@@ -633,6 +794,7 @@ _DEICTIC = {  # word: (offset in days, anchor)
     "hari tersebut": (0, "focus"),
     "semalam": (-1, "publication"),
     "tadi malam": (-1, "publication"),
+    "malam tadi": (-1, "publication"),
 }
 
 
@@ -643,7 +805,7 @@ def _deictic(m: re.Match[str], lex: Lexicon, text: str) -> Mention | None:
         offset, anchor = _DEICTIC[word]
         if anchor == "focus" and _word_before(text, m.start()) in lex.numbers:
             return None  # "satu hari tersebut": a day already named, not the date in focus
-        if word in ("semalam", "tadi malam"):
+        if word in ("semalam", "tadi malam", "malam tadi"):
             part = "NI"
             if word == "semalam" and _word_before(text, m.start()) in ("selama", "dalam"):
                 return None  # "selama semalam": a duration, read by the duration rule
@@ -660,7 +822,11 @@ def _deictic(m: re.Match[str], lex: Lexicon, text: str) -> Mention | None:
         if part_word is None:
             return None
         part = lex.parts_of_day[part_word]
-        anchor = "focus" if ("itu" in words or "harinya" in words) else "publication"
+        # "sore itu", "pagi harinya", "pada sore hari": the day in focus
+        focus_words = ("itu", "harinya", "hari")
+        anchor = "focus" if any(w in words for w in focus_words) else "publication"
+        if words[-1] == "hari" and _word_before(text, m.start()) in ("setiap", "tiap", "per"):
+            return None
         offset = 0
     return Mention(
         start=m.start(),
@@ -726,6 +892,26 @@ def _unit_relative(m: re.Match[str], lex: Lexicon, text: str) -> Mention | None:
         anchor=anchor,
         tense=_tense_of(rel),
         rule="unit-relative",
+    )
+
+
+def _period_edge(m: re.Match[str], lex: Lexicon, text: str) -> Mention | None:
+    """ "akhir tahun": the end of the current year (or of the year the narrative is in)."""
+    edge = m.group("edge").lower()
+    mod = lex.modifiers.get(edge, "MID" if edge == "medio" else None)
+    word = m.group("unitw").lower()
+    if word in ("pekan", "minggu") and mod == "END":  # "akhir pekan": the weekend
+        return Mention(start=m.start(), end=m.end(), kind="weekend", rule="period-edge")
+    return Mention(
+        start=m.start(),
+        end=m.end(),
+        kind="relative",
+        unit=_UNIT_WORDS[word],
+        offset=0,
+        anchor="publication",
+        mod=mod,
+        focus_year=True,
+        rule="period-edge",
     )
 
 
@@ -854,6 +1040,14 @@ def _join_durations(a: str, b: str) -> str:
 def _set(m: re.Match[str], lex: Lexicon, text: str) -> Mention | None:
     if m.group("daily"):
         return Mention(start=m.start(), end=m.end(), kind="set", value="P1D", rule="set")
+    if m.group("every_day"):  # "setiap tanggal 15", "setiap 12 Desember"
+        day = int(m.group("sday") or m.group("sday2"))
+        month_word = m.group("smonth") or m.group("smonth2")
+        month = lex.months[month_word.lower()] if month_word else None
+        if not 1 <= day <= 31 or (month_word and not month_word[0].isupper()):
+            return None
+        value = f"XXXX-{month:02d}-{day:02d}" if month else f"XXXX-XX-{day:02d}"
+        return Mention(start=m.start(), end=m.end(), kind="set", value=value, rule="set")
     every = m.group("every").lower()
     word = m.group("sunit")
     lower = word.lower()
@@ -880,49 +1074,148 @@ def _set(m: re.Match[str], lex: Lexicon, text: str) -> Mention | None:
     )
 
 
+_HOUR_WORDS = {
+    "satu": 1,
+    "dua": 2,
+    "tiga": 3,
+    "empat": 4,
+    "lima": 5,
+    "enam": 6,
+    "tujuh": 7,
+    "delapan": 8,
+    "sembilan": 9,
+    "sepuluh": 10,
+    "sebelas": 11,
+    "dua belas": 12,
+}
+
+
 def _clock(m: re.Match[str], lex: Lexicon, text: str) -> Mention | None:
-    hour = int(_g(m, "hour", "hour2") or 0)
+    if m.group("hourw"):
+        hour = _HOUR_WORDS[re.sub(r"\s+", " ", m.group("hourw").lower())]
+    else:
+        hour = int(_g(m, "hour", "hour2") or 0)
     minute_text = _g(m, "minute", "minute2")
     minute = int(minute_text) if minute_text else 0
     if hour > 24:
         return None
     bare_hour = minute_text is None and not (m.group("zone") or m.group("part"))
-    if m.group("hour") is not None and bare_hour and m.group(0).lower().startswith("jam"):
-        return None  # "jam 7" without more is too often a count
+    if bare_hour and m.group(0).lower().startswith("jam"):
+        # "jam 7", "jam lima" is a clock time, but not in "24 jam 7 hari" or "dua jam lima menit"
+        before = _word_before(text, m.start())
+        after = _word_after(text, m.end())
+        if before.isdigit() or before in lex.numbers or after in lex.units or after == "menit":
+            return None
+        if before in ("per", "setiap", "tiap", "selama", "dalam") or not m.group("hourw"):
+            return None
     part = (
         lex.parts_of_day.get(re.sub(r"\s+", " ", m.group("part").lower()))
         if m.group("part")
         else None
     )
-    if part in ("AF", "EV", "NI") and hour < 12 and not (part == "NI" and hour < 5):
-        hour += 12
+    hour = _hour_of_part(hour, part)
     zone = lex.zones.get(m.group("zone").lower()) if m.group("zone") else None
+    until_hour = until_minute = None
+    if m.group("hour_to") and int(m.group("hour_to")) <= 24:
+        until_hour, until_minute = (
+            _hour_of_part(int(m.group("hour_to")), part),
+            int(m.group("minute_to")),
+        )
     return Mention(
         start=m.start(),
         end=m.end(),
         kind="clock",
         hour=hour % 24,
         minute=minute,
+        until_hour=None if until_hour is None else until_hour % 24,
+        until_minute=until_minute,
         zone=zone,
         anchor="focus",
         rule="clock",
     )
 
 
+def _hour_of_part(hour: int, part: str | None) -> int:
+    """The 24-hour clock of "jam 7 malam" (19) and "pukul 2 dini hari" (2)."""
+    if part in ("AF", "EV", "NI") and hour < 12 and not (part == "NI" and hour < 5):
+        return hour + 12
+    return hour
+
+
+# Holiday names news writes in lower case ("menjelang malam pergantian tahun").
+_LOWER_CASE_HOLIDAYS = frozenset(("pergantian tahun", "malam takbiran"))
+
+
 def _holiday(m: re.Match[str], lex: Lexicon, text: str) -> Mention | None:
-    name = re.sub(r"\s+", " ", m.group("holiday").lower())
+    written = m.group("holiday")
+    name = re.sub(r"\s+", " ", written.lower())
     holiday = next(h for h in lex.holidays if name in h.names)
-    if not m.group("holiday")[0].isupper():
+    last = written.split()[-1]
+    if not (last[0].isupper() or name in _LOWER_CASE_HOLIDAYS or m.group("malam")):
+        return None  # "imlek" in lower case is a word, not the day; "hari raya Natal" is the day
+    if _word_before(text, m.start()) in lex.not_holiday_before:
         return None
+    offset = 0
+    if m.group("hsign"):  # "H-5 Lebaran": five days before
+        if m.group(0)[0] != "H":
+            return None
+        offset = int(m.group("hcount")) * (1 if m.group("hsign") == "+" else -1)
+    part = holiday.part
+    if m.group("malam"):  # "malam Natal": the eve, at night
+        offset, part = offset - 1, "NI"
+    start, end = m.start(), m.end()
+    if not (m.group("hsign") or m.group("malam") or name in _LOWER_CASE_HOLIDAYS):
+        # "misa hari raya Natal": "hari raya" in lower case is a common noun, not the name
+        lead = re.match(r"(?:[a-z]+[^\S\r\n]+)+", written)
+        if lead:
+            start += lead.end()
     year = int(m.group("year")) if m.group("year") else None
+    dates = holiday.dates
+    if m.group("era_year"):
+        day = holiday.era_dates.get(int(m.group("era_year")))
+        if day is None or (m.group("era") is None and not _ends_with_era(holiday, name)):
+            end = m.end("holiday")  # "Imlek 1650": not a year of the Chinese calendar
+        else:
+            dates = (day,)
+            year = day.year
+    if year is not None and holiday.dates:  # "Lebaran 2016": the day of that year, if known
+        dates = tuple(d for d in holiday.dates if d.year == year)
+        if not dates:
+            return Mention(start=start, end=end, kind="calendar", year=year, rule="holiday")
+    rel = m.group("relyear")
     return Mention(
-        start=m.start(),
-        end=m.end(),
-        kind="calendar",
+        start=start,
+        end=end,
+        kind="holiday",
         month=holiday.month,
         day=holiday.day,
         year=year,
+        year_offset=_REL_YEAR[rel.lower()] if rel else None,
+        dates=dates,
+        offset=offset,
+        part=part,
+        anchor="publication",
         rule="holiday",
+    )
+
+
+def _ends_with_era(holiday: Holiday, name: str) -> bool:
+    """Whether a holiday's name ends with its era's word ("tahun baru saka 1936")."""
+    return name.rsplit(" ", 1)[-1] in holiday.era
+
+
+def _holiday_day(m: re.Match[str], lex: Lexicon, text: str) -> Mention | None:
+    if m.group(0)[0] != "H":
+        return None
+    count = int(m.group("hcount"))
+    sign = 1 if m.group("hsign") == "+" else -1
+    return Mention(
+        start=m.start(),
+        end=m.end(),
+        kind="holiday-day",
+        offset=sign * count,
+        anchor="focus",
+        rule="holiday-day",
     )
 
 
@@ -951,7 +1244,7 @@ def _weekday(m: re.Match[str], lex: Lexicon, text: str) -> Mention | None:
     number = _weekday_number(lex, word)
     if not word[0].isupper():
         return None  # news writes weekdays as names; lower case "minggu" is "week"
-    if word.lower() == "minggu":
+    if word.lower() == "minggu" and m.start() == m.start("weekday"):  # "hari Minggu": Sunday
         after = _word_after(text, m.end())
         before = _word_before(text, m.start())
         if (
@@ -970,6 +1263,8 @@ def _weekday(m: re.Match[str], lex: Lexicon, text: str) -> Mention | None:
 
 def _reference(m: re.Match[str], lex: Lexicon, text: str) -> Mention | None:
     word = re.sub(r"\s+", " ", m.group("ref").lower())
+    if word in ("dulu", "dahulu") and _word_before(text, m.start()) in ("lebih", "terlebih"):
+        return None  # "lebih dulu": first, before the others, not a time
     return Mention(
         start=m.start(), end=m.end(), kind="reference", value=lex.references[word], rule="reference"
     )
@@ -1030,8 +1325,37 @@ def recognize(text: str, start: int = 0, end: int | None = None) -> list[Mention
                     (mention.start, -(mention.end - mention.start), priority, mention)
                 )
     chosen = _longest_first(candidates)
-    grown = [_grow(g, text, mention, end) for mention in chosen]
-    return _merge(g, text, _drop_overlaps(grown))
+    grown = _drop_overlaps([_grow(g, text, mention, end) for mention in chosen])
+    return _merge(g, text, _clock_lists(g, text, grown, end))
+
+
+def _clock_lists(g: Grammar, text: str, mentions: list[Mention], limit: int) -> list[Mention]:
+    """Add the bare items of a list of clock times: "pukul 17.00, 19.30, dan 22.00 WIB"."""
+    out: list[Mention] = []
+    for i, mention in enumerate(mentions):
+        out.append(mention)
+        if mention.kind != "clock":
+            continue
+        cur = mention
+        following = mentions[i + 1].start if i + 1 < len(mentions) else limit
+        while m := g.clock_next.match(text[cur.end : min(following, cur.end + 40)]):
+            hour, minute = int(m.group("hour")), int(m.group("minute"))
+            if hour > 24:
+                break
+            start = cur.end + m.start("hour")
+            zone = g.lex.zones.get(m.group("zone").lower()) if m.group("zone") else None
+            cur = Mention(
+                start=start,
+                end=cur.end + m.end(),
+                kind="clock",
+                hour=hour % 24,
+                minute=minute,
+                zone=zone,
+                anchor="focus",
+                rule="clock-list",
+            )
+            out.append(cur)
+    return out
 
 
 _TOKEN = re.compile(r"\w+")
@@ -1092,7 +1416,7 @@ def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_DAY_KINDS = ("calendar", "weekday", "relative")
+_DAY_KINDS = ("calendar", "weekday", "relative", "holiday")
 
 
 def _is_day(mention: Mention) -> bool:
@@ -1107,10 +1431,14 @@ def _grow(g: Grammar, text: str, mention: Mention, limit: int) -> Mention:
     """Extend a date by a following part of day, clock time or marker, and a preceding modifier."""
     if mention.kind in ("calendar", "weekday", "relative", "duration", "clock"):
         m = g.modifier_before.search(text, max(0, mention.start - 30), mention.start)
-        if m and not (
-            mention.kind == "duration"
-            and m.group("mod").lower()
-            in ("awal", "akhir", "pertengahan", "tengah", "penghujung", "permulaan")
+        if (
+            m
+            and mention.mod is None
+            and not (
+                mention.kind == "duration"
+                and m.group("mod").lower()
+                in ("awal", "akhir", "pertengahan", "tengah", "penghujung", "permulaan")
+            )
         ):
             mod = g.lex.modifiers[re.sub(r"\s+", " ", m.group("mod").lower())]
             if not (mention.kind != "duration" and mod in ("LESS_THAN", "MORE_THAN")):
@@ -1130,8 +1458,11 @@ def _grow(g: Grammar, text: str, mention: Mention, limit: int) -> Mention:
             part = (
                 g.lex.parts_of_day.get(m.group("part").lower()) if m.group("part") else mention.part
             )
-            if part in ("AF", "EV", "NI") and hour < 12 and not (part == "NI" and hour < 5):
-                hour += 12
+            hour = _hour_of_part(hour, part)
+            until_hour = until_minute = None
+            if m.group("hour_to") and int(m.group("hour_to")) < 24:
+                until_hour = _hour_of_part(int(m.group("hour_to")), part)
+                until_minute = int(m.group("minute_to"))
             if hour < 24:
                 zone = g.lex.zones.get(m.group("zone").lower()) if m.group("zone") else None
                 mention = attrs.evolve(
@@ -1139,6 +1470,8 @@ def _grow(g: Grammar, text: str, mention: Mention, limit: int) -> Mention:
                     end=mention.end + m.end(),
                     hour=hour,
                     minute=minute,
+                    until_hour=None if until_hour is None else until_hour % 24,
+                    until_minute=until_minute,
                     zone=zone,
                     part=None,
                     mod=mention.mod or ("APPROX" if m.group("approx") else None),
@@ -1146,7 +1479,8 @@ def _grow(g: Grammar, text: str, mention: Mention, limit: int) -> Mention:
                 continue
         if (
             mention.tense is None
-            and mention.kind in ("calendar", "weekday")
+            and mention.kind in ("calendar", "weekday", "holiday")
+            and mention.year_offset is None
             and (m := g.marker_after.match(rest))
         ):
             marker = re.sub(r"\s+", " ", m.group("marker").lower())
@@ -1175,17 +1509,11 @@ def _merge(g: Grammar, text: str, mentions: list[Mention]) -> list[Mention]:
                 i += 2
                 continue
             if cur.kind == "clock" and _is_day(nxt) and nxt.hour is None:
-                out.append(
-                    attrs.evolve(
-                        nxt, start=cur.start, hour=cur.hour, minute=cur.minute, zone=cur.zone
-                    )
-                )
+                out.append(attrs.evolve(nxt, start=cur.start, **_clock_parts(cur)))
                 i += 2
                 continue
             if _is_day(cur) and cur.hour is None and nxt.kind == "clock":
-                out.append(
-                    attrs.evolve(cur, end=nxt.end, hour=nxt.hour, minute=nxt.minute, zone=nxt.zone)
-                )
+                out.append(attrs.evolve(cur, end=nxt.end, **_clock_parts(nxt)))
                 i += 2
                 continue
             if (
@@ -1200,6 +1528,16 @@ def _merge(g: Grammar, text: str, mentions: list[Mention]) -> list[Mention]:
         out.append(cur)
         i += 1
     return out
+
+
+def _clock_parts(clock: Mention) -> dict[str, object]:
+    return {
+        "hour": clock.hour,
+        "minute": clock.minute,
+        "until_hour": clock.until_hour,
+        "until_minute": clock.until_minute,
+        "zone": clock.zone,
+    }
 
 
 def iter_rules() -> Iterator[str]:
