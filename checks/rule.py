@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from .finding import Finding, Severity
+from .finding import Evidence, Finding, Severity
 
 if TYPE_CHECKING:
     from .corpus import Corpus
@@ -56,3 +56,19 @@ class Rule:
     explanation: str  # the module docstring: what, why it matters, what to do
     examples: tuple[Example, ...]
     check: Callable[[Corpus], Iterable[Finding]] = attrs.field(eq=False, repr=False)
+
+
+def report(
+    rule: Rule,
+    message: str,
+    evidence: Iterable[Evidence],
+    severity: Severity | None = None,
+) -> Finding:
+    """A finding of `rule`: its code, name and default severity (unless given), with evidence."""
+    return Finding(
+        rule=rule.code,
+        name=rule.name,
+        severity=rule.severity if severity is None else severity,
+        message=message,
+        evidence=tuple(evidence),
+    )

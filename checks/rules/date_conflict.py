@@ -34,7 +34,7 @@ from ..corpus import Corpus
 from ..dates import counted, overlap, show, span
 from ..finding import Evidence, Finding, Severity
 from ..pack import Recurring, Scheduled
-from ..rule import Rule, flags, passes
+from ..rule import Rule, flags, passes, report
 from ..text import content
 
 # Unnamed events: two sentences tell the same event when they share at least
@@ -80,12 +80,11 @@ def _named(corpus: Corpus, claims: Sequence[DateClaim]) -> Iterator[Finding]:
             (on if fits[c] else off).setdefault(show(c.value, c.end), []).append(c.evidence)
         agreeing = f" vs {counted(on.items())}" if on else ""
         evidence = sorted({c.evidence for c in told} | _mentions(corpus, event, told))
-        yield Finding(
-            rule=RULE.code,
-            name=RULE.name,
+        yield report(
+            RULE,
+            f"{name} is on {calendar}: {counted(off.items())}{agreeing}",
+            tuple(evidence),
             severity=Severity.ERROR,
-            message=f"{name} is on {calendar}: {counted(off.items())}{agreeing}",
-            evidence=tuple(evidence),
         )
 
 
@@ -155,12 +154,11 @@ def _unnamed(corpus: Corpus, claims: Sequence[DateClaim]) -> Iterator[Finding]:
             values.setdefault(show(c.value, c.end), []).append(c.evidence)
         common = set.intersection(*(set(c.context) for c in group))
         topic = " ".join(sorted(common, key=lambda w: (-weight(w), w))[:5])
-        yield Finding(
-            rule=RULE.code,
-            name=RULE.name,
+        yield report(
+            RULE,
+            f"one event ({topic}) dated apart: {counted(values.items())}",
+            tuple(sorted(c.evidence for c in group)),
             severity=Severity.WARNING,
-            message=f"one event ({topic}) dated apart: {counted(values.items())}",
-            evidence=tuple(sorted(c.evidence for c in group)),
         )
 
 

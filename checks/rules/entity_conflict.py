@@ -26,7 +26,7 @@ from ..corpus import Corpus
 from ..dates import counted
 from ..finding import Finding, Severity
 from ..pack import Knowledge
-from ..rule import Rule, flags, passes
+from ..rule import Rule, flags, passes, report
 from ..text import content, similarity
 
 MIN_SHARED = 3
@@ -59,12 +59,10 @@ def check(corpus: Corpus) -> Iterator[Finding]:
         groups: dict[str, list] = {}
         for m in sorted(mentions, key=lambda m: m.evidence):
             groups.setdefault(knowledge.entities[m.entity].names[0], []).append(m.evidence)
-        yield Finding(
-            rule=RULE.code,
-            name=RULE.name,
-            severity=RULE.severity,
-            message=f"different {slot} for one event: {counted(groups.items())}",
-            evidence=tuple(sorted(m.evidence for m in mentions)),
+        yield report(
+            RULE,
+            f"different {slot} for one event: {counted(groups.items())}",
+            tuple(sorted(m.evidence for m in mentions)),
         )
 
 

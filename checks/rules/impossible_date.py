@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from ..corpus import Corpus, evidence, timexes
 from ..finding import Finding, Severity
-from ..rule import Rule, flags, passes
+from ..rule import Rule, flags, passes, report
 
 
 def check(corpus: Corpus) -> Iterator[Finding]:
@@ -25,12 +25,10 @@ def check(corpus: Corpus) -> Iterator[Finding]:
     for analysis, t in timexes(corpus):
         if t.rule != "impossible-date":
             continue
-        yield Finding(
-            rule=RULE.code,
-            name=RULE.name,
-            severity=RULE.severity,
-            message=f"{t.text!r} is not a real date",
-            evidence=(evidence(analysis.doc, t.start, t.end, t.value),),
+        yield report(
+            RULE,
+            f"{t.text!r} is not a real date",
+            (evidence(analysis.doc, t.start, t.end, t.value),),
         )
 
 

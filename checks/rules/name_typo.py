@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from ..corpus import Corpus
 from ..finding import Finding, Severity
-from ..rule import Rule, flags, passes
+from ..rule import Rule, flags, passes, report
 
 
 def check(corpus: Corpus) -> Iterator[Finding]:
@@ -29,12 +29,10 @@ def check(corpus: Corpus) -> Iterator[Finding]:
     for m in corpus.claims.mentions:
         if not m.typo:
             continue
-        yield Finding(
-            rule=RULE.code,
-            name=RULE.name,
-            severity=RULE.severity,
-            message=f"{m.evidence.text!r} may be a misspelling of {m.name!r}",
-            evidence=(m.evidence,),
+        yield report(
+            RULE,
+            f"{m.evidence.text!r} may be a misspelling of {m.name!r}",
+            (m.evidence,),
         )
 
 

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from ..corpus import Corpus
 from ..finding import Finding, Severity
-from ..rule import Rule, flags, passes
+from ..rule import Rule, flags, passes, report
 
 _MARKED = re.compile(
     r"(?:sebelumnya|dulunya|dulu|dahulu|semula|eks|d/h|formerly|former|previously|bekas)"
@@ -46,15 +46,13 @@ def check(corpus: Corpus) -> Iterator[Finding]:
         text = corpus.analyses[m.doc].doc.text
         if _MARKED.search(text[max(0, m.evidence.start - 40) : m.evidence.start]):
             continue
-        yield Finding(
-            rule=RULE.code,
-            name=RULE.name,
-            severity=RULE.severity,
-            message=(
+        yield report(
+            RULE,
+            (
                 f"{m.evidence.text!r} has been called {entity.names[0]!r} since {former.until} "
                 f"(pack {entity.origin.pack})"
             ),
-            evidence=(m.evidence,),
+            (m.evidence,),
         )
 
 

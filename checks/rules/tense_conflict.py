@@ -24,7 +24,7 @@ from kronik.timeline.timex import interval
 from ..corpus import Corpus, evidence, timexes
 from ..dates import show
 from ..finding import Finding, Severity
-from ..rule import Rule, flags, passes
+from ..rule import Rule, flags, passes, report
 
 # A day of slack: "hari ini" stories written the evening before.
 SLACK = dt.timedelta(days=1)
@@ -48,15 +48,13 @@ def check(corpus: Corpus) -> Iterator[Finding]:
             side = "after"
         else:
             continue
-        yield Finding(
-            rule=RULE.code,
-            name=RULE.name,
-            severity=RULE.severity,
-            message=(
+        yield report(
+            RULE,
+            (
                 f"{t.text!r} is marked {t.tense} but {show(t.value)} is {side} the publication "
                 f"date {show(ref.isoformat())}"
             ),
-            evidence=(evidence(analysis.doc, t.start, t.end, t.value),),
+            (evidence(analysis.doc, t.start, t.end, t.value),),
         )
 
 

@@ -22,7 +22,7 @@ from kronik.timeline.timex import TimexType
 
 from ..corpus import Corpus, evidence, timexes
 from ..finding import Finding, Severity
-from ..rule import Rule, flags, passes
+from ..rule import Rule, flags, passes, report
 
 
 def check(corpus: Corpus) -> Iterator[Finding]:
@@ -33,12 +33,10 @@ def check(corpus: Corpus) -> Iterator[Finding]:
         if t.type not in (TimexType.DATE, TimexType.TIME):
             continue
         why = f" ({t.rule})" if t.rule else ""
-        yield Finding(
-            rule=RULE.code,
-            name=RULE.name,
-            severity=RULE.severity,
-            message=f"{t.text!r} could not be placed on the calendar{why}",
-            evidence=(evidence(analysis.doc, t.start, t.end, t.value),),
+        yield report(
+            RULE,
+            f"{t.text!r} could not be placed on the calendar{why}",
+            (evidence(analysis.doc, t.start, t.end, t.value),),
         )
 
 

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from ..corpus import Corpus, evidence, timexes
 from ..finding import Finding, Severity
-from ..rule import Rule, flags, passes
+from ..rule import Rule, flags, passes, report
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -38,12 +38,10 @@ def check(corpus: Corpus) -> Iterator[Finding]:
         if day.isoweekday() == t.weekday:
             continue
         written, actual = WEEKDAYS[t.weekday - 1], WEEKDAYS[day.isoweekday() - 1]
-        yield Finding(
-            rule=RULE.code,
-            name=RULE.name,
-            severity=RULE.severity,
-            message=f"{t.text!r}: {day.isoformat()} is a {actual}, not a {written}",
-            evidence=(evidence(analysis.doc, t.start, t.end, t.value),),
+        yield report(
+            RULE,
+            f"{t.text!r}: {day.isoformat()} is a {actual}, not a {written}",
+            (evidence(analysis.doc, t.start, t.end, t.value),),
         )
 
 
