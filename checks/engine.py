@@ -4,42 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+import attrs
+
 from kronik.timeline.document import Document
 from kronik.timeline.event import build
 
+from .config import Config
 from .corpus import Corpus
-from .finding import Finding, Severity
+from .finding import Evidence, Finding, Severity
 from .pack import Knowledge, load
+from .paths import rules_off
 from .rule import Rule
-from .rules import BY_CODE, BY_NAME, RULES
-
-
-def resolve_selection(names: Iterable[str]) -> set[str]:
-    """Rule codes from codes, names or code prefixes ("K1"); unknown ones are an error."""
-    codes: set[str] = set()
-    for raw in names:
-        name = raw.strip()
-        if not name:
-            continue
-        if name in BY_NAME:
-            codes.add(BY_NAME[name].code)
-        elif name.upper() in BY_CODE:
-            codes.add(name.upper())
-        elif name.upper() == "ALL":
-            codes.update(BY_CODE)
-        elif matches := [c for c in BY_CODE if c.startswith(name.upper())]:
-            codes.update(matches)
-        else:
-            raise ValueError(f"unknown rule {name!r} (see `kronik rules`)")
-    return codes
-
-
-def selected_rules(select: Sequence[str] = (), ignore: Sequence[str] = ()) -> tuple[Rule, ...]:
-    """The rules to run: all by default, or the selected ones, less the ignored ones."""
-    wanted = [name for name in select if name.strip()]
-    chosen = resolve_selection(wanted) if wanted else set(BY_CODE)
-    chosen -= resolve_selection(ignore)
-    return tuple(rule for rule in RULES if rule.code in chosen)
+from .rules import RULES
+from .selection import resolve_selection as resolve_selection  # re-exported
+from .selection import selected_rules as selected_rules
+from .switches import is_off, read_switches
 
 
 def run(corpus: Corpus, rules: Sequence[Rule] = RULES) -> tuple[Finding, ...]:
@@ -64,15 +43,47 @@ def check(
     against: Sequence[Document] = (),
     rules: Sequence[Rule] = RULES,
     knowledge: Knowledge | None = None,
+    config: Config | None = None,
 ) -> tuple[Corpus, tuple[Finding, ...]]:
-    """Build the timeline of docs and archive together, and run the rules on docs."""
+    """Build the timeline of docs and archive together, and run the rules on docs.
+
+    The findings are then settled by the documents' switches and the config's
+    per-path ignores and severities, so every output format shows the same ones.
+    """
     timeline = build([*docs, *against])
     corpus = Corpus.from_timeline(
         timeline,
         knowledge if knowledge is not None else load(),
         reported=frozenset(d.id for d in docs),
     )
-    return corpus, run(corpus, rules)
+    return corpus, settle(run(corpus, rules), docs, config or Config())
+
+
+def settle(
+    findings: Iterable[Finding], docs: Sequence[Document], config: Config
+) -> tuple[Finding, ...]:
+    """Findings less those switched off, at the severities the config sets, sorted.
+
+    A finding is dropped when all its evidence in the reported documents `docs`
+    is where its rule is off: switched off in the text or front matter
+    (checks/switches.py), or ignored for the file by `per-path-ignores`.
+    """
+    switches = {d.id: read_switches(d) for d in docs}
+    ignored = {d.id: rules_off(config, d.path) for d in docs}
+
+    def off(finding: Finding, e: Evidence) -> bool:
+        return finding.rule in ignored[e.doc] or is_off(switches[e.doc], finding.rule, e.start)
+
+    severity = dict(config.severity)
+    kept = []
+    for finding in findings:
+        reported = [e for e in finding.evidence if e.doc in switches]
+        if reported and all(off(finding, e) for e in reported):
+            continue
+        if finding.rule in severity:
+            finding = attrs.evolve(finding, severity=severity[finding.rule])
+        kept.append(finding)
+    return tuple(sorted(kept, key=order))
 
 
 def worst(findings: Iterable[Finding]) -> Severity | None:
