@@ -10,8 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import importlib.util
+import io
 import os
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -31,7 +33,8 @@ from kronik.timeline.document import (
 from kronik.timeline.event import analyze, build
 from kronik.timeline.lexicon import LANGUAGES
 
-from .formats import DATES_FORMATS, TIMELINE_FORMATS
+from .formats import CHECK_FORMATS, DATES_FORMATS, TIMELINE_FORMATS
+from .formats.findings import Rendered
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -81,16 +84,84 @@ def seeds_path() -> Path:
     raise InputProblem("the bundled seeds are missing from this installation")
 
 
-def _console(stderr: bool = False) -> Console:
-    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+def _console(stderr: bool = False, file: io.StringIO | None = None) -> Console:
+    return Console(stderr=stderr, file=file, highlight=False, soft_wrap=False)
+
+
+OUTPUT = "kronik.output"  # where the command's --output FILE is kept, in click's context meta
+
+
+def output_option(command: F) -> F:
+    """An --output/-o FILE option: emit() then writes the results there instead of stdout."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, output: str | None = None, **kwargs: Any) -> Any:
+        click.get_current_context().meta[OUTPUT] = None if output == "-" else output
+        return command(*args, **kwargs)
+
+    return click.option(
+        "-o",
+        "--output",
+        type=click.Path(dir_okay=False, allow_dash=True, path_type=str),
+        help="Write the output to FILE (replaced whole, never left half-written).",
+    )(wrapper)  # type: ignore[return-value]
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write `text` to a temporary file beside `path`, then rename it over `path`.
+
+    Readers (a CI step, an editor) see the old file or the new one, never half
+    of one; on any failure the temporary file is removed and `path` untouched.
+    """
+    folder = path.parent
+    try:
+        mode = path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask()
+        fd, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as e:
+        raise InputProblem(f"{path}: cannot write: {e.strerror or e}") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(temporary, mode)
+        os.replace(temporary, path)
+    except BaseException as e:
+        Path(temporary).unlink(missing_ok=True)
+        if isinstance(e, OSError):
+            raise InputProblem(f"{path}: cannot write: {e.strerror or e}") from None
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def emit(output: Any) -> None:
-    """Write a renderer's output: text as it is, rich renderables through a console."""
-    if isinstance(output, str):
+    """Write a renderer's output: text as it is, rich renderables through a console.
+
+    With --output FILE the same text goes to FILE instead of stdout; a note
+    (a summary for people) always goes to stderr.
+    """
+    note = None
+    if isinstance(output, Rendered):
+        output, note = output.out, output.note
+    context = click.get_current_context(silent=True)
+    target = context.meta.get(OUTPUT) if context is not None else None
+    if target is not None:
+        if not isinstance(output, str):
+            buffer = io.StringIO()
+            _console(file=buffer).print(output)
+            output = buffer.getvalue()
+        write_atomically(Path(target), output)
+    elif isinstance(output, str):
         click.echo(output, nl=False)
     else:
         _console().print(output)
+    if note:
+        click.echo(note, err=True)
 
 
 def warn(messages: Sequence[str]) -> None:
@@ -149,6 +220,7 @@ def cli() -> None:
     "--lang", type=click.Choice(LANGUAGES), help="Language; default: from front matter or detected."
 )
 @format_option(DATES_FORMATS, "json")
+@output_option
 @guarded
 def dates(file: str, ref: str | None, lang: str | None, fmt: str) -> None:
     """The temporal expressions of one text, resolved to TIMEX3 values.
@@ -199,6 +271,7 @@ def read_corpus(paths: Sequence[str]) -> tuple[Document, ...]:
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=str))
 @format_option(TIMELINE_FORMATS, "table")
+@output_option
 @guarded
 def timeline(paths: tuple[str, ...], fmt: str) -> None:
     """One timeline from articles about one story, every date resolved.
@@ -211,6 +284,7 @@ def timeline(paths: tuple[str, ...], fmt: str) -> None:
         kronik timeline
         kronik timeline story/ --format json > timeline.json
         kronik timeline a.md b.md --format markdown
+        kronik timeline story/ --format timelinejs -o timeline.json
     """
     emit(TIMELINE_FORMATS[fmt](build(read_corpus(paths))))
 
@@ -224,6 +298,7 @@ def timeline(paths: tuple[str, ...], fmt: str) -> None:
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
 )
+@output_option
 @guarded
 def evaluate_command(gold_dir: Path, lang: str | None, misses: int, fmt: str) -> None:
     """Score kronik's dates against TimeML gold files, TempEval-3 style.
@@ -252,15 +327,12 @@ def evaluate_command(gold_dir: Path, lang: str | None, misses: int, fmt: str) ->
     type=click.Path(path_type=str),
     help="Articles to compare with but not report on (the archive). Repeatable.",
 )
-@click.option(
-    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
-)
+@format_option(CHECK_FORMATS, "text")
 @click.option(
     "--fail-on",
     type=click.Choice(["error", "warning", "info", "never"]),
-    default="error",
-    show_default=True,
-    help="Exit 1 when a finding is at least this severe.",
+    default=None,
+    help="Exit 1 when a finding is at least this severe.  [default: the config's, else error]",
 )
 @click.option(
     "--select", default="", help="Only these rules: codes, names or prefixes, comma-separated."
@@ -275,46 +347,97 @@ def evaluate_command(gold_dir: Path, lang: str | None, misses: int, fmt: str) ->
     type=click.Path(path_type=str),
     help="A knowledge pack (TOML) to use beside the shipped ones. Repeatable.",
 )
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False, path_type=str),
+    help="Use this config file (kronik.toml or pyproject.toml), not the one found upward.",
+)
+@click.option("--isolated", is_flag=True, help="Read no config file: the defaults apply.")
+@click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False, path_type=str),
+    help="Report only findings not in this baseline file.",
+)
+@click.option(
+    "--write-baseline",
+    type=click.Path(dir_okay=False, path_type=str),
+    help="Write today's findings to this baseline file, and exit 0.",
+)
+@output_option
 @guarded
 def check(
     paths: tuple[str, ...],
     against: tuple[str, ...],
     fmt: str,
-    fail_on: str,
+    fail_on: str | None,
     select: str,
     ignore: str,
     packs: tuple[str, ...],
+    config_file: str | None,
+    isolated: bool,
+    baseline: str | None,
+    write_baseline: str | None,
 ) -> None:
     """Flag where articles about one story disagree, with evidence from every source.
 
     PATHS are files or folders; default: the bundled seeds. Exit 0 when no
-    finding reaches --fail-on, 1 when one does, 2 on bad input.
+    finding reaches --fail-on, 1 when one does, 2 on bad input. Settings come
+    from [tool.kronik] in pyproject.toml or a kronik.toml, found upward from
+    the first path; options given here override them.
 
     \b
     Examples:
         kronik check
         kronik check draft.md --against archive/
         kronik check story/ --format json --fail-on warning
+        kronik check story/ --format sarif -o kronik.sarif
         kronik check --select weekday-mismatch
         kronik check story/ --pack newsroom.toml
+        kronik check story/ --write-baseline kronik-baseline.json
+        kronik check story/ --baseline kronik-baseline.json
     """
+    from kronik.checks import baseline as baselines
+    from kronik.checks.config import discover
     from kronik.checks.engine import check as run_check
     from kronik.checks.engine import selected_rules, worst
     from kronik.checks.finding import Severity
     from kronik.checks.pack import load
+    from kronik.checks.paths import files
 
-    from .formats.findings import as_json, as_text
+    from .formats.findings import Report
 
+    if config_file is not None and isolated:
+        raise click.UsageError("give --config FILE or --isolated, not both")
+    config = discover(paths, config_file, isolated)
     try:
-        rules = selected_rules(select.split(","), ignore.split(","))
+        configured = selected_rules(config.select, config.ignore)
+        rules = selected_rules(select.split(","), ignore.split(","), start=configured)
     except ValueError as e:
         raise click.BadParameter(str(e), param_hint="--select/--ignore") from None
-    knowledge = load(packs)
-    docs = read_corpus(paths)
-    archive = read(list(against)) if against else ()
-    _, findings = run_check(docs, archive, rules, knowledge=knowledge)
-    emit(as_json(findings, len(docs)) if fmt == "json" else as_text(findings, len(docs)))
+    knowledge = load([*config.packs, *packs])
+    chosen = files(paths, config)
+    if paths and not chosen:
+        raise InputProblem(
+            f"{', '.join(paths)}: no articles found (.txt, .md, .jsonl, .tml; "
+            "excluded and git-ignored files are skipped)"
+        )
+    docs = read_corpus(chosen)
+    archive = read(files(against, config)) if against else ()
+    accepted = baselines.read(Path(baseline)) if baseline else None
+    _, findings = run_check(docs, archive, rules, knowledge=knowledge, config=config)
+    if write_baseline:
+        baselines.write(Path(write_baseline), baselines.of(findings))
+        noun = "finding" if len(findings) == 1 else "findings"
+        click.echo(f"wrote {len(findings)} {noun} to the baseline {write_baseline}", err=True)
+        return
+    if accepted is not None:
+        findings, hidden = baselines.new_findings(findings, accepted)
+        noun = "finding" if hidden == 1 else "findings"
+        click.echo(f"{hidden} baselined {noun} not shown ({baseline})", err=True)
+    emit(CHECK_FORMATS[fmt](Report(findings=findings, documents=docs, rules=rules)))
     level = worst(findings)
+    fail_on = fail_on or config.fail_on or "error"
     if fail_on != "never" and level is not None and level >= Severity.parse(fail_on):
         raise click.exceptions.Exit(1)
 
@@ -327,6 +450,7 @@ def check(
     default="text",
     show_default=True,
 )
+@output_option
 @guarded
 def rules(fmt: str) -> None:
     """List the rules `kronik check` runs: code, name, severity.
@@ -349,6 +473,7 @@ def rules(fmt: str) -> None:
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
 )
+@output_option
 @guarded
 def explain(code: str, fmt: str) -> None:
     """Explain one rule, by code or name, with the examples the tests run.
@@ -373,6 +498,7 @@ def explain(code: str, fmt: str) -> None:
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
 )
+@output_option
 @guarded
 def packs(paths: tuple[str, ...], fmt: str) -> None:
     """Validate knowledge packs and list the packs `kronik check` would use.

@@ -10,6 +10,14 @@ from kronik.timeline.timex import interval
 
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 _PARTS = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
+# C0 and C1 controls but tab and newline: an ESC from an article must not drive the terminal.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """Article text safe to print on a terminal: control characters shown, not obeyed."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL.sub(lambda m: f"\\x{ord(m[0]):02x}", text)
 
 
 def when(value: str, end: str | None = None) -> str:

@@ -9,8 +9,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from . import (
+    concise,
+    findings,
+    github,
+    json_lines,
+    junit,
+    markdown,
+    sarif,
+    table,
+    timelinejs,
+    timeml,
+)
+from . import csv as csv_format
 from . import json as json_format
-from . import markdown, table, timeml
 
 DATES_FORMATS: dict[str, Callable[..., str]] = {
     "json": json_format.dates,
@@ -19,7 +31,22 @@ DATES_FORMATS: dict[str, Callable[..., str]] = {
 }
 
 TIMELINE_FORMATS: dict[str, Callable[..., str]] = {
+    "csv": csv_format.timeline,
     "json": json_format.timeline,
     "markdown": markdown.timeline,
     "table": table.timeline,
+    "timelinejs": timelinejs.timeline,
+}
+
+# Each takes a findings.Report. Machine formats return their results only; concise and
+# github return a findings.Rendered whose note (the counts) goes to stderr.
+CHECK_FORMATS: dict[str, Callable[..., object]] = {
+    "concise": concise.render,
+    "github": github.render,
+    "json": findings.render_json,
+    "json-lines": json_lines.render,
+    "junit": junit.render,
+    "markdown": markdown.check,
+    "sarif": sarif.render,
+    "text": findings.render_text,
 }

@@ -10,13 +10,13 @@ from rich.text import Text
 from kronik.timeline.document import locate
 from kronik.timeline.event import Analysis, Timeline
 
-from ..display import row_sources, source_name, when
+from ..display import printable, row_sources, source_name, when
 
 SNIPPET = 160
 
 
 def _snippet(text: str, limit: int = SNIPPET) -> str:
-    text = " ".join(text.split())
+    text = " ".join(printable(text).split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
@@ -36,7 +36,7 @@ def dates(analysis: Analysis) -> RenderableType:
         value = t.value if not t.until else f"{t.begin or t.value}/{t.until}"
         table.add_row(
             f"{line}:{column}",
-            Text(t.text),
+            Text(printable(t.text)),
             str(t.type),
             value,
             when(t.begin or t.value, t.until),
@@ -54,8 +54,8 @@ def timeline(tl: Timeline) -> RenderableType:
     for a in tl.analyses:
         p = a.publication
         docs.add_row(  # article text as Text: rich would read "[/]" in a title as markup
-            Text(a.doc.id),
-            Text(a.doc.source or ""),
+            Text(printable(a.doc.id)),
+            Text(printable(a.doc.source or "")),
             when(p.value) if p.value else "unknown",
             f"{p.basis} ({p.rule})",
             Text(_snippet(a.doc.title, 60)),
@@ -75,7 +75,7 @@ def timeline(tl: Timeline) -> RenderableType:
         rows.add_row(
             when(row.date, row.end),
             what,
-            Text(", ".join(row_sources(row, names))),
-            Text(", ".join(expressions)),
+            Text(printable(", ".join(row_sources(row, names)))),
+            Text(printable(", ".join(expressions))),
         )
     return Group(docs, rows)

@@ -13,7 +13,7 @@ from kronik.timeline.timeml import render_timeml
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
-def _xml_chars(text: str) -> str:
+def xml_chars(text: str) -> str:
     """`text` with characters XML cannot hold replaced by U+FFFD, so that offsets stay."""
     return _NOT_XML.sub("\ufffd", text)
 
@@ -28,9 +28,9 @@ def dates(analysis: Analysis) -> str:
     ]
     dct = analysis.publication.value
     return render_timeml(
-        _xml_chars(analysis.doc.text[start:end]),
+        xml_chars(analysis.doc.text[start:end]),
         inside,
         dct=dct.split("T")[0] if dct else None,
-        doc_id=_xml_chars(analysis.doc.id),
-        title=_xml_chars(analysis.doc.title),
+        doc_id=xml_chars(analysis.doc.id),
+        title=xml_chars(analysis.doc.title),
     )
