@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 
@@ -44,13 +44,14 @@ def check(
     rules: Sequence[Rule] = RULES,
     knowledge: Knowledge | None = None,
     config: Config | None = None,
+    progress: Callable[[Document], None] | None = None,
 ) -> tuple[Corpus, tuple[Finding, ...]]:
     """Build the timeline of docs and archive together, and run the rules on docs.
 
     The findings are then settled by the documents' switches and the config's
     per-path ignores and severities, so every output format shows the same ones.
     """
-    timeline = build([*docs, *against])
+    timeline = build([*docs, *against], progress)
     corpus = Corpus.from_timeline(
         timeline,
         knowledge if knowledge is not None else load(),

@@ -7,6 +7,7 @@ results, and only results, to stdout; messages go to stderr.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import importlib.util
@@ -14,7 +15,7 @@ import io
 import os
 import sys
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -251,6 +252,26 @@ def dates(file: str, ref: str | None, lang: str | None, fmt: str) -> None:
     emit(DATES_FORMATS[fmt](analyze(doc, lang=lang, ref=reference)))
 
 
+# Below this many articles a run is too quick for a progress bar to help.
+PROGRESS_FROM = 50
+
+
+@contextlib.contextmanager
+def progress_bar(total: int, *, human: bool) -> Iterator[Callable[[Document], None] | None]:
+    """A rich progress bar on stderr for long runs, only when a person is watching.
+
+    Never for machine formats, never when stderr is not a terminal (CI logs, pipes).
+    """
+    if not human or total < PROGRESS_FROM or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.progress import Progress
+
+    with Progress(console=_console(stderr=True), transient=True) as bar:
+        task = bar.add_task("reading articles", total=total)
+        yield lambda _doc: bar.advance(task)
+
+
 def _shown(path: Path) -> Path:
     """A path as short as it can be shown: relative to the working directory when inside it."""
     try:
@@ -286,7 +307,10 @@ def timeline(paths: tuple[str, ...], fmt: str) -> None:
         kronik timeline a.md b.md --format markdown
         kronik timeline story/ --format timelinejs -o timeline.json
     """
-    emit(TIMELINE_FORMATS[fmt](build(read_corpus(paths))))
+    docs = read_corpus(paths)
+    with progress_bar(len(docs), human=fmt == "table") as advance:
+        timeline = build(docs, advance)
+    emit(TIMELINE_FORMATS[fmt](timeline))
 
 
 @cli.command(name="eval")
@@ -425,7 +449,10 @@ def check(
     docs = read_corpus(chosen)
     archive = read(files(against, config)) if against else ()
     accepted = baselines.read(Path(baseline)) if baseline else None
-    _, findings = run_check(docs, archive, rules, knowledge=knowledge, config=config)
+    with progress_bar(len(docs) + len(archive), human=fmt == "text") as advance:
+        _, findings = run_check(
+            docs, archive, rules, knowledge=knowledge, config=config, progress=advance
+        )
     if write_baseline:
         baselines.write(Path(write_baseline), baselines.of(findings))
         noun = "finding" if len(findings) == 1 else "findings"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 
@@ -174,11 +174,20 @@ def corpus_date(docs: Iterable[Document]) -> dt.date | None:
     return dates[(len(dates) - 1) // 2] if dates else None
 
 
-def build(docs: Sequence[Document]) -> Timeline:
-    """The timeline of a corpus: every document analysed, events ordered and merged by date."""
+def build(docs: Sequence[Document], progress: Callable[[Document], None] | None = None) -> Timeline:
+    """The timeline of a corpus: every document analysed, events ordered and merged by date.
+
+    `progress`, when given, is called after each document is analysed (for a
+    progress bar; the timeline itself never prints).
+    """
     docs = sorted(docs, key=lambda d: (d.id, d.path))
     corpus = corpus_date(docs)
-    analyses = tuple(analyze(doc, corpus=corpus) for doc in docs)
+    analysed = []
+    for doc in docs:
+        analysed.append(analyze(doc, corpus=corpus))
+        if progress is not None:
+            progress(doc)
+    analyses = tuple(analysed)
     events = sorted((e for a in analyses for e in events_of(a)), key=_event_order)
     return Timeline(
         analyses=analyses, events=tuple(events), rows=tuple(merge(events)), corpus=corpus
