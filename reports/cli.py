@@ -530,8 +530,10 @@ def explain(code: str, fmt: str) -> None:
 def packs(paths: tuple[str, ...], fmt: str) -> None:
     """Validate knowledge packs and list the packs `kronik check` would use.
 
-    PATHS are your own packs, validated with the shipped ones; every problem is
-    reported as path:line:col, and a bad pack exits 2.
+    PATHS are your own packs, validated with the shipped ones and those the
+    configuration (kronik.toml or [tool.kronik], found upward from the working
+    directory) names; every problem is reported as path:line:col, and a bad
+    pack exits 2.
 
     \b
     Examples:
@@ -539,11 +541,12 @@ def packs(paths: tuple[str, ...], fmt: str) -> None:
         kronik packs newsroom.toml
         kronik packs --format json
     """
+    from kronik.checks.config import discover
     from kronik.checks.pack import load
 
     from .formats.packs import listing
 
-    emit(listing(load(paths), fmt))
+    emit(listing(load([*discover(()).packs, *paths]), fmt))
 
 
 def main() -> None:

@@ -325,3 +325,18 @@ def test_isolated_reads_no_file(tmp_path):
     with pytest.raises(ConfigError):
         discover([str(tmp_path)])
     assert Config().respect_gitignore
+
+
+def test_kronik_packs_lists_the_packs_the_config_names(tmp_path, monkeypatch) -> None:
+    import json as _json
+
+    from click.testing import CliRunner
+
+    from kronik.reports.cli import cli as _cli
+
+    (tmp_path / "kronik.toml").write_text('packs = ["mine.toml"]\n', encoding="utf-8")
+    (tmp_path / "mine.toml").write_text('[pack]\nname = "mine"\nsource = "desk"\n', "utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(_cli, ["packs", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert [p["name"] for p in _json.loads(result.stdout)["packs"]][-1] == "mine"
