@@ -13,6 +13,7 @@ from . import (
     concise,
     findings,
     github,
+    html,
     json_lines,
     junit,
     markdown,
@@ -32,6 +33,7 @@ DATES_FORMATS: dict[str, Callable[..., str]] = {
 
 TIMELINE_FORMATS: dict[str, Callable[..., str]] = {
     "csv": csv_format.timeline,
+    "html": html.timeline,
     "json": json_format.timeline,
     "markdown": markdown.timeline,
     "table": table.timeline,
@@ -43,6 +45,7 @@ TIMELINE_FORMATS: dict[str, Callable[..., str]] = {
 CHECK_FORMATS: dict[str, Callable[..., object]] = {
     "concise": concise.render,
     "github": github.render,
+    "html": html.check,
     "json": findings.render_json,
     "json-lines": json_lines.render,
     "junit": junit.render,

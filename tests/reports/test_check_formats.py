@@ -98,7 +98,7 @@ def report(*findings: Finding, documents: int = 1) -> Report:
 
 def test_the_format_choices_are_the_registry():
     assert set(CHECK_FORMATS) == {
-        "text", "concise", "json", "json-lines", "sarif", "github", "junit", "markdown",
+        "text", "concise", "json", "json-lines", "sarif", "github", "junit", "markdown", "html",
     }  # fmt: skip
     help_text = run("check", "--help").stdout
     for name in CHECK_FORMATS:

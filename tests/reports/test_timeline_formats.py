@@ -57,7 +57,7 @@ def timeline(story: Path, fmt: str) -> str:
 
 
 def test_the_format_choices_are_the_registry():
-    assert set(TIMELINE_FORMATS) == {"table", "json", "markdown", "csv", "timelinejs"}
+    assert set(TIMELINE_FORMATS) == {"table", "json", "markdown", "csv", "timelinejs", "html"}
     help_text = run("timeline", "--help").stdout
     for name in TIMELINE_FORMATS:
         assert name in help_text
