@@ -55,7 +55,11 @@ class Matcher:
 
 def normalize(text: str) -> str:
     """Text folded for name matching, one character for one, so offsets carry over."""
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text.translate(_DASHES))
+    text = text.translate(_DASHES)
+    lowered = text.lower()
+    if len(lowered) == len(text):  # the common case: no character lowers to two ("İ")
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 def _is_acronym(name: str) -> bool:

@@ -73,3 +73,12 @@ def test_stems_meet_across_affixes() -> None:
     assert stem("pertemuan") == stem("bertemu") == "temu"
     assert stem("digital") == "digital"
     assert stem("Triawan") == "triawan"  # names are not stemmed
+
+
+@given(st.text(max_size=200))
+def test_normalize_keeps_one_character_for_one(text: str) -> None:
+    from kronik.checks.claims.entities import normalize
+
+    folded = normalize(text)
+    assert len(folded) == len(text)
+    assert normalize("İstanbul IMF-WB") == "İstanbul imf wb"[0] + "stanbul imf wb"
