@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from .vocabulary import vocabulary
 
@@ -118,6 +118,7 @@ def content(text: str, lang: str = "id") -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Text folded for comparison: lower case, no accents, one kind of apostrophe and quote."""
     text = unicodedata.normalize("NFKD", text)
@@ -129,6 +130,7 @@ def fold(text: str) -> str:
 _SPELLING = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("nj", "ny"), ("sj", "sy"), ("ch", "kh"))
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """A key under which spelling variants of a person's name meet: 'Soelistyo' = 'Sulistyo'."""
     key = fold(name)
