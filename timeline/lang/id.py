@@ -531,6 +531,33 @@ def _exists(year: int | None, month: int, day: int) -> bool:
     return True
 
 
+def _day_range(
+    m: re.Match[str],
+    day: int,
+    month: int,
+    year: int | None,
+    weekday: int | None,
+    until_day: int,
+    until_month: int,
+    until_year: int | None,
+) -> Mention:
+    """A range of days, "8-14 Oktober 2018" or "18 Agustus-2 September 2018"."""
+    return Mention(
+        start=m.start(),
+        end=m.end(),
+        kind="calendar",
+        day=day,
+        month=month,
+        year=year,
+        weekday=weekday,
+        until_day=until_day,
+        until_month=until_month,
+        until_year=until_year,
+        rule="day-range",
+        impossible=not (_exists(year, month, day) and _exists(until_year, until_month, until_day)),
+    )
+
+
 def _day_month(m: re.Match[str], lex: Lexicon, text: str) -> Mention | None:
     day = int(m.group("day"))
     month = lex.months[m.group("month").lower()]
@@ -555,40 +582,12 @@ def _day_month(m: re.Match[str], lex: Lexicon, text: str) -> Mention | None:
             year is not None and (until_year, until_month) < (year, month)
         ):
             return None
-        return Mention(
-            start=m.start(),
-            end=m.end(),
-            kind="calendar",
-            day=day,
-            month=month,
-            year=year,
-            weekday=weekday,
-            until_day=until_day,
-            until_month=until_month,
-            until_year=until_year,
-            rule="day-range",
-            impossible=not (
-                _exists(year, month, day) and _exists(until_year, until_month, until_day)
-            ),
-        )
+        return _day_range(m, day, month, year, weekday, until_day, until_month, until_year)
     until_day = int(m.group("day2")) if m.group("day2") else None
     if until_day is not None:  # "8-14 Oktober 2018": one range in one month
         if not day < until_day <= 31:
             return None
-        return Mention(
-            start=m.start(),
-            end=m.end(),
-            kind="calendar",
-            day=day,
-            month=month,
-            year=year,
-            weekday=weekday,
-            until_day=until_day,
-            until_month=month,
-            until_year=year,
-            rule="day-range",
-            impossible=not (_exists(year, month, day) and _exists(year, month, until_day)),
-        )
+        return _day_range(m, day, month, year, weekday, until_day, month, year)
     return Mention(
         start=m.start(),
         end=m.end(),
