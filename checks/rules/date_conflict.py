@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from kronik.timeline.timex import interval
 
+from ..blocking import neighbours, weight_prefix
 from ..claim import DateClaim, EventMention
 from ..corpus import Corpus
 from ..dates import counted, overlap, show, span
@@ -136,13 +137,34 @@ def _unnamed(corpus: Corpus, claims: Sequence[DateClaim]) -> Iterator[Finding]:
     with the day it takes effect.
     """
     weight = _weights(corpus)
+    ordered = sorted(claims, key=lambda c: (c.doc, c.evidence.start))
+    # Two claims can tell one event only when one holds half the other's word
+    # weight, in the sentence or around the date: compare only such candidates.
+    partners = [
+        a | b
+        for a, b in zip(
+            neighbours(
+                [c.context for c in ordered],
+                [weight_prefix(c.context, weight, MIN_SIMILARITY) for c in ordered],
+            ),
+            neighbours(
+                [c.near for c in ordered],
+                [weight_prefix(c.near, weight, MIN_SIMILARITY) for c in ordered],
+            ),
+            strict=True,
+        )
+    ]
     groups: list[list[DateClaim]] = []
-    for claim in sorted(claims, key=lambda c: (c.doc, c.evidence.start)):
-        for group in groups:
+    member_of: dict[int, int] = {}  # claim -> its group
+    for i, claim in enumerate(ordered):
+        for g in sorted({member_of[j] for j in partners[i] if j in member_of}):
+            group = groups[g]
             if all(c.doc != claim.doc and _same_event(c, claim, weight, corpus) for c in group):
                 group.append(claim)
+                member_of[i] = g
                 break
         else:
+            member_of[i] = len(groups)
             groups.append([claim])
     for group in groups:
         if len({c.doc for c in group}) < 2:

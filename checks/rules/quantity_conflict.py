@@ -38,6 +38,7 @@ import attrs
 
 from kronik.timeline.event import Analysis
 
+from ..blocking import count_prefix, frequency_rank, neighbours
 from ..claim import Quantity
 from ..claims.quantities import numeric_stems
 from ..corpus import Corpus
@@ -228,6 +229,37 @@ def _same_measure(a: _Figure, b: _Figure) -> bool:
     )
 
 
+def _candidates(figures: Sequence[_Figure]) -> list[tuple[int, int]]:
+    """The pairs (i < j) that can state one measure, found by shared words (checks/blocking.py).
+
+    A pair must share MIN_SHARED words of their sentences and, besides, either half
+    the smaller sentence's words, or NEAR_SHARED words around the figures, or the
+    name they are figures of: candidates come from each of the three.
+    """
+    contexts = [f.context for f in figures]
+    rank = frequency_rank(contexts)
+    by_sentence = neighbours(
+        contexts,
+        [
+            count_prefix(c, max(MIN_SHARED, math.ceil(MIN_SIMILARITY * len(c))), rank)
+            for c in contexts
+        ],
+    )
+    nears = [f.near for f in figures]
+    near_rank = frequency_rank(nears)
+    by_near = neighbours(nears, [count_prefix(n, NEAR_SHARED, near_rank) for n in nears])
+    by_anchor = neighbours(
+        [(f.anchor,) if f.anchor else () for f in figures],
+        [(f.anchor,) if f.anchor else () for f in figures],
+    )
+    return sorted(
+        (i, j)
+        for i in range(len(figures))
+        for j in by_sentence[i] | by_near[i] | by_anchor[i]
+        if i < j
+    )
+
+
 def _closeness(a: _Figure, b: _Figure) -> int:
     """How alike the words around two figures are: which figure of a sentence is which.
 
@@ -241,14 +273,13 @@ def _conflicts(figures: Sequence[_Figure]) -> Iterator[Finding]:
     """Findings among figures of one unit."""
     pairs: list[tuple[int, int]] = []
     same_doc: list[tuple[int, int]] = []
-    for i, a in enumerate(figures):
-        for j in range(i + 1, len(figures)):
-            b = figures[j]
-            if a.q.doc == b.q.doc and a.q.sentence == b.q.sentence:
-                continue
-            if not _same_measure(a, b):
-                continue
-            (same_doc if a.q.doc == b.q.doc else pairs).append((i, j))
+    for i, j in _candidates(figures):
+        a, b = figures[i], figures[j]
+        if a.q.doc == b.q.doc and a.q.sentence == b.q.sentence:
+            continue
+        if not _same_measure(a, b):
+            continue
+        (same_doc if a.q.doc == b.q.doc else pairs).append((i, j))
     # An undated figure that agrees with dated ones of a single time holds for that time:
     # "18 gempa susulan" agrees with "18 gempa susulan hingga Rabu pagi", so it does not
     # contradict "enam gempa susulan hingga pukul 22.30" of the evening before.

@@ -208,18 +208,38 @@ class _Persons:
             for name in entity.names
         }
         self._groups: list[list[str]] = []
+        self._known: dict[str, int] = {}  # speaker -> group
+        # Groups by a word of a member's name key, and by pack person: a name can be
+        # one person with another only when they share a word (same_person) or a pack entry.
+        self._by_word: dict[str, list[int]] = {}
+        self._by_entity: dict[str, list[int]] = {}
 
     def key(self, speaker: str) -> int | None:
         """The person a speaker's name stands for, as an index; None when unknown."""
         if not speaker:
             return None
-        for index, group in enumerate(self._groups):
-            if any(self._same(speaker, other) for other in group):
-                if speaker not in group:
-                    group.append(speaker)
+        if speaker in self._known:
+            return self._known[speaker]
+        words = name_key(speaker).split()
+        entity = self._pack.get(name_key(speaker))
+        candidates = {g for w in words for g in self._by_word.get(w, ())}
+        if entity is not None:
+            candidates.update(self._by_entity.get(entity, ()))
+        for index in sorted(candidates):
+            if any(self._same(speaker, other) for other in self._groups[index]):
+                self._join(speaker, index, words, entity)
                 return index
-        self._groups.append([speaker])
+        self._groups.append([])
+        self._join(speaker, len(self._groups) - 1, words, entity)
         return len(self._groups) - 1
+
+    def _join(self, speaker: str, index: int, words: list[str], entity: str | None) -> None:
+        self._groups[index].append(speaker)
+        self._known[speaker] = index
+        for w in words:
+            self._by_word.setdefault(w, []).append(index)
+        if entity is not None:
+            self._by_entity.setdefault(entity, []).append(index)
 
     def _same(self, a: str, b: str) -> bool:
         pa, pb = self._pack.get(name_key(a)), self._pack.get(name_key(b))
