@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
@@ -10,7 +10,7 @@ from kronik.timeline.event import Analysis
 
 from ..claim import Claims
 from ..pack import Knowledge
-from . import dates, entities, quantities, quotes, titles
+from . import dates, entities, people, quantities, quotes, titles
 
 
 @attrs.frozen(kw_only=True)
@@ -30,26 +30,31 @@ def sentences(analysis: Analysis) -> Iterator[Sentence]:
         yield Sentence(index=index, start=start, end=end, text=text[start:end])
 
 
+def extract_document(analysis: Analysis, knowledge: Knowledge) -> Claims:
+    """Every claim of one document: what `kronik index` stores and worker processes return."""
+    matcher, _ = people.matcher(knowledge)  # the one matcher people's names use too
+    sents = tuple(sentences(analysis))
+    doc_mentions = tuple(entities.extract(analysis, sents, matcher))
+    doc_events = tuple(entities.extract_events(analysis, sents, matcher, knowledge))
+    return Claims(
+        mentions=doc_mentions,
+        events=doc_events,
+        dates=tuple(dates.extract(analysis, sents, doc_mentions, doc_events, knowledge)),
+        quantities=tuple(quantities.extract(analysis, sents)),
+        titles=tuple(titles.extract(analysis, sents, knowledge)),
+        quotes=tuple(quotes.extract(analysis, sents)),
+    )
+
+
 def extract_claims(analyses: Sequence[Analysis], knowledge: Knowledge) -> Claims:
     """Every claim of every document, in document order."""
-    matcher = entities.matcher(knowledge)
-    mentions, events, found_dates = [], [], []
-    found_quantities, found_titles, found_quotes = [], [], []
-    for analysis in analyses:
-        sents = tuple(sentences(analysis))
-        doc_mentions = tuple(entities.extract(analysis, sents, matcher))
-        doc_events = tuple(entities.extract_events(analysis, sents, matcher, knowledge))
-        mentions.extend(doc_mentions)
-        events.extend(doc_events)
-        found_dates.extend(dates.extract(analysis, sents, doc_mentions, doc_events, knowledge))
-        found_quantities.extend(quantities.extract(analysis, sents))
-        found_titles.extend(titles.extract(analysis, sents, knowledge))
-        found_quotes.extend(quotes.extract(analysis, sents))
-    return Claims(
-        mentions=tuple(mentions),
-        events=tuple(events),
-        dates=tuple(found_dates),
-        quantities=tuple(found_quantities),
-        titles=tuple(found_titles),
-        quotes=tuple(found_quotes),
-    )
+    return merge(extract_document(a, knowledge) for a in analyses)
+
+
+def merge(parts: Iterable[Claims]) -> Claims:
+    """The claims of several documents together, in the order given."""
+    found: dict[str, list] = {f.name: [] for f in attrs.fields(Claims)}
+    for part in parts:
+        for name, items in found.items():
+            items.extend(getattr(part, name))
+    return Claims(**{name: tuple(items) for name, items in found.items()})

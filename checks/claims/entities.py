@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import attrs
@@ -42,9 +43,12 @@ class Target:
     former: bool = False
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, eq=False)
 class Matcher:
-    """Compiled pack names: one pattern for words, one for capitals-only acronyms."""
+    """Compiled pack names: one pattern for words, one for capitals-only acronyms.
+
+    Compared and hashed by identity: `find` memoizes on (text, matcher, span).
+    """
 
     words: re.Pattern[str] | None
     acronyms: re.Pattern[str] | None
@@ -119,11 +123,20 @@ def matcher(knowledge: Knowledge) -> Matcher:
     )
 
 
-def find(
-    text: str, m: Matcher, start: int = 0, end: int | None = None
-) -> list[tuple[int, int, Target, bool]]:
-    """Non-overlapping (start, end, target, typo) matches in text[start:end], leftmost-longest."""
-    end = len(text) if end is None else end
+Found = tuple[tuple[int, int, Target, bool], ...]
+
+
+def find(text: str, m: Matcher, start: int = 0, end: int | None = None) -> Found:
+    """Non-overlapping (start, end, target, typo) matches in text[start:end], leftmost-longest.
+
+    Entities, events and people's names all ask for a sentence's names: the
+    answer is kept for the last few thousand sentences (a str caches its hash).
+    """
+    return _find(text, m, start, len(text) if end is None else end)
+
+
+@lru_cache(maxsize=4096)
+def _find(text: str, m: Matcher, start: int, end: int) -> Found:
     folded = normalize(text[start:end])
     found: list[tuple[int, int, Target, bool]] = []
     if m.words is not None:
@@ -150,9 +163,10 @@ def find(
         if typo is not None:
             kept.append((s, e, typo, True))
     kept.sort(key=lambda f: f[0])
-    return kept
+    return tuple(kept)
 
 
+@lru_cache(maxsize=1 << 16)
 def _typo(token: str, m: Matcher) -> Target | None:
     if token in m.known or token in vocabulary("id").stopwords:
         return None
