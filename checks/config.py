@@ -32,6 +32,7 @@ KEYS = (
     "severity",
     "fail-on",
     "packs",
+    "stories",
     "per-path-ignores",
     "exclude",
     "respect-gitignore",
@@ -56,6 +57,7 @@ class Config:
     per_path_ignores: tuple[tuple[str, frozenset[str]], ...] = ()  # (glob, rule codes)
     exclude: tuple[str, ...] = ()  # globs
     respect_gitignore: bool = True
+    stories: str = "one"  # "one": the articles tell one story; "split": an archive of many
 
 
 def find(start: Path) -> Path | None:
@@ -129,6 +131,9 @@ def parse(data: dict[str, Any], path: Path) -> Config:
     respect = data.get("respect-gitignore", True)
     if not isinstance(respect, bool):
         raise ConfigError(f"{path}: respect-gitignore: expected true or false")
+    stories = data.get("stories", "one")
+    if stories not in ("one", "split"):
+        raise ConfigError(f"{path}: stories: {stories!r} is not one of one, split")
     select = _strings(data, "select", path)
     ignore = _strings(data, "ignore", path)
     for key, names in (("select", select), ("ignore", ignore)):
@@ -145,6 +150,7 @@ def parse(data: dict[str, Any], path: Path) -> Config:
         per_path_ignores=_per_path(data.get("per-path-ignores", {}), path),
         exclude=_strings(data, "exclude", path),
         respect_gitignore=respect,
+        stories=stories,
     )
 
 

@@ -134,6 +134,10 @@ class Knowledge:
     scheduled: MappingProxyType[str, Scheduled]
     offices: MappingProxyType[str, Office]
 
+    def __reduce__(self) -> tuple[Callable[[Sequence[Pack]], Knowledge], tuple[tuple[Pack, ...]]]:
+        # Mapping proxies do not pickle: a worker process (--jobs, Dask) rebuilds them.
+        return merge, (self.packs,)
+
 
 # The schema: for each table, its keys, which are required, and each key's type.
 _SCHEMA: dict[str, dict[str, tuple[type | tuple[type, ...], bool]]] = {

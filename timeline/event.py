@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
+from functools import partial
 
 import attrs
 
@@ -18,6 +19,7 @@ from . import sentences as sentence_splitter
 from .document import Document, locate
 from .language import detect
 from .lexicon import lexicon
+from .parallel import map_in_order
 from .publication import (
     UNKNOWN,
     Publication,
@@ -174,23 +176,33 @@ def corpus_date(docs: Iterable[Document]) -> dt.date | None:
     return dates[(len(dates) - 1) // 2] if dates else None
 
 
-def build(docs: Sequence[Document], progress: Callable[[Document], None] | None = None) -> Timeline:
+def build(
+    docs: Sequence[Document],
+    progress: Callable[[Document], None] | None = None,
+    jobs: int = 1,
+) -> Timeline:
     """The timeline of a corpus: every document analysed, events ordered and merged by date.
 
     `progress`, when given, is called after each document is analysed (for a
-    progress bar; the timeline itself never prints).
+    progress bar; the timeline itself never prints). `jobs` processes analyse
+    documents side by side (0: every core); the timeline is the same.
     """
     docs = sorted(docs, key=lambda d: (d.id, d.path))
     corpus = corpus_date(docs)
-    analysed = []
-    for doc in docs:
-        analysed.append(analyze(doc, corpus=corpus))
-        if progress is not None:
-            progress(doc)
-    analyses = tuple(analysed)
-    events = sorted((e for a in analyses for e in events_of(a)), key=_event_order)
+    analysed = map_in_order(partial(_analyze, corpus=corpus), docs, jobs, progress)
+    return assemble(analysed, corpus)
+
+
+def _analyze(doc: Document, corpus: dt.date | None) -> Analysis:
+    return analyze(doc, corpus=corpus)
+
+
+def assemble(analyses: Iterable[Analysis], corpus: dt.date | None) -> Timeline:
+    """The timeline of documents analysed already (in any order, e.g. by worker processes)."""
+    ordered = tuple(sorted(analyses, key=lambda a: (a.doc.id, a.doc.path)))
+    events = sorted((e for a in ordered for e in events_of(a)), key=_event_order)
     return Timeline(
-        analyses=analyses, events=tuple(events), rows=tuple(merge(events)), corpus=corpus
+        analyses=ordered, events=tuple(events), rows=tuple(merge(events)), corpus=corpus
     )
 
 

@@ -1,0 +1,99 @@
+"""Stories: which documents of a corpus tell the same story, so rules compare only those.
+
+A corpus can be one story from five outlets or ten years of archive. Rules align
+claims that share words ("hilang kontak pada ..."), and across an archive the same
+words tell many stories: two plane crashes a year apart are not one event dated
+twice. So documents are first grouped into stories, and rules compare claims only
+within a story. That also keeps alignment linear in the archive: a story is a
+handful of articles, whatever the archive's size.
+
+Two documents tell one story when their words are alike (cosine of tf-idf vectors
+of their content stems, at least `MIN_COSINE`) and they were published within
+`WINDOW_DAYS` of each other (documents without a date pass this test). Stories are
+the connected groups of such pairs. Candidate pairs come from the few heaviest
+words of each document (`TOP`), so the grouping never compares every pair.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+from kronik.timeline.event import Analysis
+from kronik.timeline.publication import day_of
+
+from .text import content
+
+MIN_COSINE = 0.3
+WINDOW_DAYS = 21
+TOP = 12  # a document's heaviest words that a story-mate shares
+
+
+def terms(analysis: Analysis) -> Counter[str]:
+    """How often each content stem occurs in a document's sentences."""
+    text = analysis.doc.text
+    counts: Counter[str] = Counter()
+    for start, end in analysis.sentences:
+        counts.update(content(text[start:end], analysis.lang))
+    return counts
+
+
+def stories(
+    analyses: Sequence[Analysis],
+    counts: Mapping[str, Counter[str]] | None = None,
+    window_days: int = WINDOW_DAYS,
+    min_cosine: float = MIN_COSINE,
+) -> dict[str, int]:
+    """Each document's story, as the index of the story's first document in id order.
+
+    `counts` are the documents' `terms` when the caller has them.
+    """
+    docs = sorted(analyses, key=lambda a: a.doc.id)
+    tf = [counts[a.doc.id] if counts is not None else terms(a) for a in docs]
+    df: Counter[str] = Counter()
+    for c in tf:
+        df.update(c.keys())
+    n = len(docs)
+
+    def idf(term: str) -> float:
+        return math.log((n + 1) / (df[term] + 1)) + 1.0
+
+    vectors: list[dict[str, float]] = []
+    for c in tf:
+        v = {t: (1 + math.log(k)) * idf(t) for t, k in c.items()}
+        norm = math.sqrt(math.fsum(x * x for x in v.values())) or 1.0
+        vectors.append({t: x / norm for t, x in v.items()})
+    days = [day_of(a.publication.value) for a in docs]
+    tops = [sorted(v, key=lambda t: (-v[t], t))[:TOP] for v in vectors]
+    probed = {t for top in tops for t in top}
+    index: dict[str, list[int]] = {}  # a probed word -> the documents that use it
+    for i, v in enumerate(vectors):
+        for t in probed.intersection(v):
+            index.setdefault(t, []).append(i)
+    parent = list(range(n))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(n):
+        for j in sorted({j for t in tops[i] for j in index[t] if j > i}):
+            if root(i) == root(j) or not _near(days[i], days[j], window_days):
+                continue
+            if _cosine(vectors[i], vectors[j]) >= min_cosine:
+                parent[max(root(i), root(j))] = min(root(i), root(j))
+    return {a.doc.id: root(i) for i, a in enumerate(docs)}
+
+
+def _near(a: dt.date | None, b: dt.date | None, window_days: int) -> bool:
+    return a is None or b is None or abs((a - b).days) <= window_days
+
+
+def _cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return math.fsum(x * b[t] for t, x in a.items() if t in b)

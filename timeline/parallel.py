@@ -1,0 +1,67 @@
+"""Per-document work over several processes (`--jobs N`), with results in input order.
+
+Reading one document (its language, sentences, timexes, and in `checks` its claims)
+depends on that document and the corpus date only, so it spreads over processes;
+what looks across documents (the timeline's order, the rules) runs after, in one
+process. Results come back in the order of the input, so output never depends on
+how work was shared out.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from typing import TypeVar
+
+Item = TypeVar("Item")
+Result = TypeVar("Result")
+
+
+def jobs_for(requested: int) -> int:
+    """The processes to use: `requested`, or every core for 0."""
+    if requested < 0:
+        raise ValueError("jobs must be 0 (every core) or more")
+    return requested or os.cpu_count() or 1
+
+
+def map_in_order(
+    func: Callable[[Item], Result],
+    items: Sequence[Item],
+    jobs: int = 1,
+    progress: Callable[[Item], None] | None = None,
+    setup: tuple[Callable[..., None], tuple] | None = None,
+) -> list[Result]:
+    """`func` over `items`, in `jobs` processes (1: this one), results in input order.
+
+    `func` must be picklable (a module-level function or a functools.partial of one).
+    `setup` is (function, arguments) run once in each worker first (and here when
+    running here): the way to hand workers large read-only state, which forked
+    workers inherit rather than unpickle. Small inputs run here: starting processes
+    costs more than they save; so does a platform without fork.
+    """
+    jobs = min(jobs_for(jobs), max(1, len(items) // 8))
+    if jobs <= 1 or "fork" not in mp.get_all_start_methods():
+        if setup is not None:
+            setup[0](*setup[1])
+        out = []
+        for item in items:
+            out.append(func(item))
+            if progress is not None:
+                progress(item)
+        return out
+    chunk = max(1, min(64, len(items) // (jobs * 8)))
+    with ProcessPoolExecutor(
+        max_workers=jobs,
+        mp_context=mp.get_context("fork"),
+        initializer=setup[0] if setup else None,
+        initargs=setup[1] if setup else (),
+    ) as pool:
+        results: Iterable[Result] = pool.map(func, items, chunksize=chunk)
+        out = []
+        for item, result in zip(items, results, strict=True):
+            out.append(result)
+            if progress is not None:
+                progress(item)
+        return out
