@@ -2,22 +2,31 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import datetime as dt
+from collections.abc import Callable, Collection, Iterable, Sequence
+from functools import partial
 
 import attrs
 
 from kronik.timeline.document import Document
-from kronik.timeline.event import build
+from kronik.timeline.event import Analysis, Timeline, analyze, assemble, corpus_date
+from kronik.timeline.parallel import map_in_order
+from kronik.timeline.publication import day_of
 
+from .claim import Claims
+from .claims import extract_document, merge
 from .config import Config
-from .corpus import Corpus
+from .corpus import Corpus, part
 from .finding import Evidence, Finding, Severity
+from .index import RELATED
 from .pack import Knowledge, load
 from .paths import rules_off
 from .rule import Rule
 from .rules import RULES
 from .selection import resolve_selection as resolve_selection  # re-exported
 from .selection import selected_rules as selected_rules
+from .story import stories as group_stories
+from .story import terms as story_terms
 from .switches import is_off, read_switches
 
 
@@ -45,19 +54,140 @@ def check(
     knowledge: Knowledge | None = None,
     config: Config | None = None,
     progress: Callable[[Document], None] | None = None,
+    jobs: int = 1,
+    stories: str = "one",
 ) -> tuple[Corpus, tuple[Finding, ...]]:
     """Build the timeline of docs and archive together, and run the rules on docs.
+
+    `jobs` processes read documents and extract their claims side by side. With
+    `stories="split"` the corpus is an archive of many stories: documents are
+    grouped into stories (checks/story.py) and rules compare claims within a story
+    only; with "one" (the default) every document tells the one story.
 
     The findings are then settled by the documents' switches and the config's
     per-path ignores and severities, so every output format shows the same ones.
     """
-    timeline = build([*docs, *against], progress)
+    knowledge = knowledge if knowledge is not None else load()
+    timeline, claims = analyse([*docs, *against], knowledge, jobs, progress)
     corpus = Corpus.from_timeline(
-        timeline,
-        knowledge if knowledge is not None else load(),
-        reported=frozenset(d.id for d in docs),
+        timeline, knowledge, reported=frozenset(d.id for d in docs), claims=claims
     )
+    return corpus, settle(run_stories(corpus, rules, stories), docs, config or Config())
+
+
+def check_index(
+    docs: Sequence[Document],
+    index: str,
+    rules: Sequence[Rule] = RULES,
+    knowledge: Knowledge | None = None,
+    config: Config | None = None,
+    related: int = RELATED,
+) -> tuple[Corpus, tuple[Finding, ...]]:
+    """Check docs against the archive in an index (checks/index.py): only the draft is read.
+
+    Each draft brings the `related` archive documents most alike it (its story);
+    the rules run on the drafts and those together, as one story. A draft already in
+    the index (same id) is not compared with its own stored copy.
+    """
+    from . import index as archive
+
+    knowledge = knowledge if knowledge is not None else load()
+    timeline, claims = analyse(docs, knowledge)
+    conn, _ = archive.connect(index, create=False)
+    try:
+        ids = {d.id for d in docs}
+        chosen: set[str] = set()
+        for analysis in timeline.analyses:
+            found = archive.related(conn, story_terms(analysis), exclude=ids, limit=related)
+            chosen.update(doc for doc, _ in found)
+        stored = archive.records(conn, chosen)
+    finally:
+        conn.close()
+    undated = [a for a in timeline.analyses if a.publication.basis != "explicit"]
+    if undated and stored:
+        # A draft without a stated date takes its years near its story's, as in a corpus.
+        days = sorted(d for r in stored if (d := day_of(r.analysis.publication.value)))
+        if days:
+            day = days[(len(days) - 1) // 2]
+            analyses = {a.doc.id: a for a in timeline.analyses}
+            fixed, fresh = analyse([a.doc for a in undated], knowledge, corpus=day)
+            analyses.update((a.doc.id, a) for a in fixed.analyses)
+            keep = merge(
+                [
+                    _only(
+                        claims, {a.doc.id for a in timeline.analyses} - {a.doc.id for a in undated}
+                    ),
+                    fresh,
+                ]
+            )
+            timeline, claims = assemble(analyses.values(), day), keep
+    timeline = assemble([*timeline.analyses, *(r.analysis for r in stored)], timeline.corpus)
+    # Claims in document order, as `analyse` gives them: rules must see one order.
+    parts = {a.doc.id: _only(claims, {a.doc.id}) for a in timeline.analyses if a.doc.id in ids}
+    parts.update((r.analysis.doc.id, r.claims) for r in stored)
+    claims = merge(parts[a.doc.id] for a in timeline.analyses)
+    corpus = Corpus.from_timeline(timeline, knowledge, reported=frozenset(ids), claims=claims)
     return corpus, settle(run(corpus, rules), docs, config or Config())
+
+
+STORIES = ("one", "split")
+
+
+def run_stories(corpus: Corpus, rules: Sequence[Rule], stories: str = "one") -> tuple[Finding, ...]:
+    """`run` on the whole corpus ("one"), or on each story that has a reported document."""
+    if stories not in STORIES:
+        raise ValueError(f"stories must be one of {', '.join(STORIES)}, not {stories!r}")
+    if stories == "one":
+        return run(corpus, rules)
+    groups: dict[int, list[str]] = {}
+    for doc, group in group_stories(corpus.timeline.analyses).items():
+        groups.setdefault(group, []).append(doc)
+    found: list[Finding] = []
+    for ids in groups.values():
+        if corpus.reported.intersection(ids):
+            found.extend(run(part(corpus, ids), rules))
+    return tuple(sorted(found, key=order))
+
+
+def _only(claims: Claims, ids: Collection[str]) -> Claims:
+    """The claims of some documents."""
+    return Claims(
+        **{
+            f.name: tuple(c for c in getattr(claims, f.name) if c.doc in ids)
+            for f in attrs.fields(Claims)
+        }
+    )
+
+
+def analyse(
+    docs: Sequence[Document],
+    knowledge: Knowledge,
+    jobs: int = 1,
+    progress: Callable[[Document], None] | None = None,
+    corpus: dt.date | None = None,
+) -> tuple[Timeline, Claims]:
+    """The timeline of docs and every document's claims, read in `jobs` processes.
+
+    `corpus` is the date undated documents choose years near; default: the docs' own.
+    """
+    docs = sorted(docs, key=lambda d: (d.id, d.path))
+    day = corpus if corpus is not None else corpus_date(docs)
+    read = map_in_order(
+        partial(_read, corpus=day), docs, jobs, progress, setup=(_use, (knowledge,))
+    )
+    return assemble((a for a, _ in read), day), merge(c for _, c in read)
+
+
+_KNOWLEDGE: list[Knowledge] = []  # the packs a worker process extracts claims with
+
+
+def _use(knowledge: Knowledge) -> None:
+    _KNOWLEDGE[:] = [knowledge]
+
+
+def _read(doc: Document, corpus: dt.date | None) -> tuple[Analysis, Claims]:
+    analysis = analyze(doc, corpus=corpus)
+    return analysis, extract_document(analysis, _KNOWLEDGE[0])
 
 
 def settle(

@@ -12,6 +12,7 @@ import datetime as dt
 import functools
 import importlib.util
 import io
+import json
 import os
 import sys
 import tempfile
@@ -19,6 +20,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
+import attrs
 import click
 from rich.console import Console
 
@@ -181,6 +183,19 @@ def parse_ref(value: str | None) -> dt.date | None:
         raise click.BadParameter(
             f"{value!r} is not a date (use YYYY-MM-DD)", param_hint="--ref"
         ) from None
+
+
+STORIES = ("one", "split")
+
+
+jobs_option = click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Processes that read articles side by side; 0: every core.",
+)
 
 
 def format_option(formats: dict[str, Callable[..., Any]], default: str) -> Callable[[F], F]:
@@ -388,11 +403,28 @@ def evaluate_command(gold_dir: Path, lang: str | None, misses: int, fmt: str) ->
     type=click.Path(dir_okay=False, path_type=str),
     help="Write today's findings to this baseline file, and exit 0.",
 )
+@click.option(
+    "--against-index",
+    "against_index",
+    type=click.Path(dir_okay=False, path_type=str),
+    help="An archive index (from `kronik index`) to compare with: only PATHS are read.",
+)
+@jobs_option
+@click.option(
+    "--stories",
+    type=click.Choice(STORIES),
+    default=None,
+    help="one: every article tells one story; split: an archive, grouped into stories first."
+    "  [default: the config's, else one]",
+)
 @output_option
 @guarded
 def check(
     paths: tuple[str, ...],
     against: tuple[str, ...],
+    against_index: str | None,
+    jobs: int,
+    stories: str | None,
     fmt: str,
     fail_on: str | None,
     select: str,
@@ -420,6 +452,8 @@ def check(
         kronik check story/ --pack newsroom.toml
         kronik check story/ --write-baseline kronik-baseline.json
         kronik check story/ --baseline kronik-baseline.json
+        kronik check draft.md --against-index archive.db
+        kronik check archive/ --stories split --jobs 0
     """
     from kronik.checks import baseline as baselines
     from kronik.checks.config import discover
@@ -446,13 +480,31 @@ def check(
             f"{', '.join(paths)}: no articles found (.txt, .md, .jsonl, .tml; "
             "excluded and git-ignored files are skipped)"
         )
+    if against and against_index:
+        raise click.UsageError("give --against or --against-index, not both")
     docs = read_corpus(chosen)
     archive = read(files(against, config)) if against else ()
     accepted = baselines.read(Path(baseline)) if baseline else None
-    with progress_bar(len(docs) + len(archive), human=fmt == "text") as advance:
-        _, findings = run_check(
-            docs, archive, rules, knowledge=knowledge, config=config, progress=advance
-        )
+    if against_index:
+        from kronik.checks.engine import check_index
+        from kronik.checks.index import IndexProblem
+
+        try:
+            _, findings = check_index(docs, against_index, rules, knowledge, config)
+        except IndexProblem as e:
+            raise InputProblem(str(e)) from None
+    else:
+        with progress_bar(len(docs) + len(archive), human=fmt == "text") as advance:
+            _, findings = run_check(
+                docs,
+                archive,
+                rules,
+                knowledge=knowledge,
+                config=config,
+                progress=advance,
+                jobs=jobs,
+                stories=stories or config.stories,
+            )
     if write_baseline:
         baselines.write(Path(write_baseline), baselines.of(findings))
         noun = "finding" if len(findings) == 1 else "findings"
@@ -467,6 +519,101 @@ def check(
     fail_on = fail_on or config.fail_on or "error"
     if fail_on != "never" and level is not None and level >= Severity.parse(fail_on):
         raise click.exceptions.Exit(1)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=str))
+@click.option(
+    "--db",
+    default="kronik-index.db",
+    show_default=True,
+    type=click.Path(dir_okay=False, path_type=str),
+    help="The index file (SQLite); made when missing.",
+)
+@jobs_option
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Where articles are read: here (--jobs processes) or on a Dask cluster.",
+)
+@click.option(
+    "--scheduler",
+    help="The Dask scheduler's address (tcp://host:8786); default: a LocalCluster here.",
+)
+@click.option(
+    "--pack",
+    "packs",
+    multiple=True,
+    type=click.Path(path_type=str),
+    help="A knowledge pack (TOML) to use beside the shipped ones. Repeatable.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+@guarded
+def index(
+    paths: tuple[str, ...],
+    db: str,
+    jobs: int,
+    engine: str,
+    scheduler: str | None,
+    packs: tuple[str, ...],
+    fmt: str,
+) -> None:
+    """Read an archive once into an index, for fast checks of drafts against it.
+
+    Each article's reading and claims are stored under a hash of its content,
+    kronik's version and the packs: a second run reads only what changed. Two
+    runs at once are safe. An index that is corrupt or from another version
+    is reported and rebuilt. PATHS default to the bundled seeds.
+
+    \b
+    Examples:
+        kronik index archive/ --db archive.db
+        kronik index archive/ --db archive.db --jobs 0
+        kronik check draft.md --against-index archive.db
+        kronik index archive/ --db archive.db --engine dask --scheduler tcp://10.0.0.5:8786
+    """
+    import time
+
+    from kronik.checks import index as archive
+    from kronik.checks.config import discover
+    from kronik.checks.pack import load
+    from kronik.checks.paths import files
+
+    config = discover(paths, None, False)
+    knowledge = load([*config.packs, *packs])
+    chosen = files(paths, config)
+    if paths and not chosen:
+        raise InputProblem(f"{', '.join(paths)}: no articles found (.txt, .md, .jsonl, .tml)")
+    docs = read_corpus(chosen)
+    started = time.perf_counter()
+    try:
+        with progress_bar(len(docs), human=fmt == "text") as advance:
+            if engine == "dask":
+                reader = archive.dask_reader(scheduler, jobs, advance)
+            else:
+                reader = archive.local_reader(jobs, advance)
+            done = archive.update(db, docs, knowledge, reader)
+    except archive.IndexProblem as e:
+        raise InputProblem(str(e)) from None
+    seconds = time.perf_counter() - started
+    if done.rebuilt:
+        click.echo(f"warning: {db}: {done.rebuilt}; rebuilt the index", err=True)
+    if fmt == "json":
+        emit(json.dumps({**attrs.asdict(done), "seconds": round(seconds, 3)}, indent=2) + "\n")
+    else:
+        emit(
+            f"{db}: {done.seen} articles, {done.extracted} read, "
+            f"{done.unchanged} unchanged ({seconds:.1f} s)\n"
+        )
 
 
 @cli.command()
