@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import zoneinfo
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 import attrs
 
@@ -147,10 +149,42 @@ def _timex(text: str, m: Mention, type_: TimexType, value: str, **kw: object) ->
         value=value,
         mod=m.mod,
         tense=m.tense,
-        zone=m.zone,
+        zone=_utc_offset(m.zone, value),
         weekday=m.weekday if m.kind == "calendar" else None,
         **kw,
     )  # type: ignore[arg-type]
+
+
+_CLOCK_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})")
+
+
+def _utc_offset(zone: str | None, value: str) -> str | None:
+    """The UTC offset of a clock time's zone: as written ("+07:00"), or, for a zone with daylight
+    saving time given by its IANA name ("America/New_York" for "ET"), the offset on that day."""
+    if zone is None or zone[:1] in "+-":
+        return zone
+    m = _CLOCK_VALUE.match(value)
+    tz = _zone_info(zone)
+    if m is None or tz is None:
+        return None
+    try:
+        moment = dt.datetime(int(m[1]), int(m[2]), int(m[3]), min(int(m[4]), 23), int(m[5]))
+    except ValueError:
+        return None
+    offset = moment.replace(tzinfo=tz).utcoffset()
+    if offset is None:
+        return None
+    minutes = int(offset.total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+@cache
+def _zone_info(name: str) -> zoneinfo.ZoneInfo | None:
+    try:
+        return zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return None
 
 
 def _resolve_one(text: str, m: Mention, context: Context, focus: _Focus) -> Timex | None:
@@ -275,6 +309,10 @@ def _calendar(text: str, m: Mention, context: Context, focus: _Focus) -> Timex |
             return _timex(
                 text, m, TimexType.DATE, f"{year:04d}-H{m.half}", anchor=anchor, rule=rule
             )
+        if m.season:
+            return _timex(
+                text, m, TimexType.DATE, f"{year:04d}-{m.season}", anchor=anchor, rule=rule
+            )
         if m.until_year:
             return _timex(
                 text,
@@ -340,14 +378,15 @@ def _year_for(m: Mention, context: Context, focus: _Focus) -> tuple[int | None, 
     if m.year is not None:
         return m.year, Anchor.ABSOLUTE, m.rule, ""
     if m.year_offset is not None:
-        base = focus.day if m.anchor == "focus" and focus.day else context.ref
+        in_focus = focus.first or focus.day  # "June that year" after "March 2001": 2001
+        base = in_focus if m.anchor == "focus" and in_focus else context.ref
         if base is None:
             return None, Anchor.UNRESOLVED, "unanchored-relative-year", ""
-        anchor = Anchor.FOCUS if m.anchor == "focus" and focus.day else Anchor.PUBLICATION
+        anchor = Anchor.FOCUS if m.anchor == "focus" and in_focus else Anchor.PUBLICATION
         return base.year + m.year_offset, anchor, "relative-year", ""
     if m.month is None:
         ref = context.ref or context.corpus
-        if (m.quarter or m.half) and ref is not None:  # "kuartal III", "semester II"
+        if (m.quarter or m.half or m.season) and ref is not None:  # "kuartal III", "semester II"
             tense = m.tense or ("future" if _in_future_sentence(m, context) else None)
             return _period_year(m, ref, tense, bool(m.tense)), Anchor.PUBLICATION, "period-year", ""
         return None, Anchor.UNRESOLVED, m.rule, ""
@@ -403,23 +442,29 @@ def _nearest_year(m: Mention, ref: dt.date, tense: str | None) -> int:
     return best[1] if best else ref.year
 
 
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}  # 14: February after
+
+
 def _period_year(m: Mention, ref: dt.date, tense: str | None, marked: bool) -> int:
-    """The year of a quarter or half written without one ("kuartal III", "semester II").
+    """The year of a quarter, half or season written without one ("kuartal III", "semester II").
 
     News reports the periods of the publication's year: one that starts more
     than four months after publication is last year's ("kuartal IV" in
     February). "mendatang" picks the next one not yet over, "lalu" the last one
     begun; a sentence in the future tense prefers what is ahead.
     """
-    months = 3 if m.quarter else 6
-    number = m.quarter or m.half or 1
-    first_month, last_month = months * (number - 1) + 1, months * number
+    if m.season:
+        first_month, last_month = _SEASON_MONTHS[m.season]
+    else:
+        months = 3 if m.quarter else 6
+        number = m.quarter or m.half or 1
+        first_month, last_month = months * (number - 1) + 1, months * number
 
     def first(year: int) -> dt.date:
         return dt.date(year, first_month, 1)
 
     def last(year: int) -> dt.date:
-        return interval(month_value(year, last_month))[1]  # type: ignore[index]
+        return interval(month_value(*add_months(year, 1, last_month - 1)))[1]  # type: ignore[index]
 
     if marked and tense == "future":
         return ref.year if last(ref.year) >= ref else ref.year + 1

@@ -43,6 +43,7 @@ class Mention:
     half: int | None = None
     decade: int | None = None  # 199 for the 1990s
     century: int | None = None  # 20 for the 21st century
+    season: str | None = None  # SP, SU, FA, WI ("summer 2018", "last winter")
     tense: str | None = None  # past, future, present (from markers such as lalu, mendatang)
     mod: str | None = None
     value: str | None = None  # durations, sets and references carry their value directly
