@@ -6,6 +6,15 @@ Indonesian writes thousands with dots and decimals with commas ("80.000", "8,1")
 English the other way round (field notes). The words (scales, number words,
 units, approximations, range words, labels) are data in `lang/<code>.toml`.
 
+Figures normalize the same in every language: "US$25 billion" is "25 miliar dolar
+AS" (25e9 USD), and what an English figure counts is named by the Indonesian word
+for it (`counted_nouns` in `lang/en.toml`): "412 houses" counts "rumah" as "412
+rumah" does, "at least 24 people" is 24 or more "orang" as "sedikitnya 24 orang".
+An English figure's context holds, besides the stems of its sentence, the stems of
+the Indonesian words for the news words in it (`translations` in `lang/en.toml`:
+"damaged" -> "rusak", "houses" -> "rumah"), so that rules that align figures by their
+sentences' stems align an English and an Indonesian report of one figure.
+
 Numbers that are not quantities are skipped: numbers inside a timex (dates,
 clock times, durations), labels ("Nomor 11", "pukul 7"), codes glued to letters
 ("QZ8501"), numbers joined by hyphens, slashes or colons (phone numbers, scores
@@ -19,7 +28,7 @@ import math
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
@@ -30,6 +39,7 @@ from kronik.timeline.timex import Timex, TimexType, interval
 from ..claim import Quantity
 from ..corpus import evidence
 from ..text import content, stem
+from ..text import words as word_matches
 from ..vocabulary import vocabulary, word_lists
 
 if TYPE_CHECKING:
@@ -43,10 +53,10 @@ _DIGITS = frozenset("0123456789")
 _GLUE = frozenset("-–/:+#.,@")  # a number glued to these is part of a code, date or score
 _JOINS = frozenset("-–/:")
 _CLAUSE = frozenset(',;:()"“”[]—')
+_CLAUSE_TOKENS = 60  # how far back the head of a clause is looked for
 _CLOSING_QUOTES = frozenset('"”')
 _SENTENCE_END = re.compile(r"[.!?][\"”]?\s+[\"“]?[A-Z]")
 _OPENERS = frozenset(["", '"', "“", "(", ".", "!", "?", ":", "-", "–", "—"])  # a sentence starts
-_VERB_PREFIXES = ("me", "di", "ber", "ter")  # meN-, di-, ber-, ter- verbs: not the measured thing
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 _WORDS = re.compile(r"[^\W\d_]+")
 _MAYBE_NUMBER = re.compile(r"[0-9]")
@@ -129,6 +139,15 @@ class _Lexicon:
     comparisons: frozenset[str]  # words before the base of a comparison: "dibandingkan"
     per: _Phrases  # words of a rate: "per liter", "untuk setiap liter"
     numeric: frozenset[str]  # every word above: never the counted thing
+    single: Mapping[str, Decimal]  # one-word number words, for "twenty-four"
+    counted: Mapping[str, str]  # a counted noun -> the stem it counts as ("houses" -> "rumah")
+    links: frozenset[str]  # words between a vague number and what it counts: "hundreds of"
+    verb_prefixes: tuple[str, ...]  # "me", "di": words of 6+ letters that are verbs
+    verb_suffixes: tuple[str, ...]  # "ed": the same, by their ending
+    figure_first: bool  # a figure stands before the noun it measures: "a US$2 million grant"
+    stems: bool  # count nouns are stemmed (Indonesian); else kept as written ("members")
+    translations: Mapping[str, frozenset[str]]  # a word's base form -> Indonesian stems
+    inflections: tuple[tuple[str, str], ...]  # suffix -> what replaces it in the base form
 
 
 def _extra_words(code: str) -> Mapping[str, Any]:
@@ -169,7 +188,51 @@ def _lexicon(lang: str) -> _Lexicon:
         comparisons=frozenset(w.casefold() for w in extra.get("comparison_words", ())),
         per=_Phrases({w: True for w in extra.get("per_words", ("per",))}),
         numeric=frozenset(numeric),
+        single={k: Decimal(v) for k, v in vocab.number_words.items() if " " not in k},
+        counted={
+            k.casefold(): stem(v.split()[0]) for k, v in extra.get("counted_nouns", {}).items()
+        },
+        links=frozenset(w.casefold() for w in extra.get("count_links", ())),
+        verb_prefixes=tuple(extra.get("verb_prefixes", ())),
+        verb_suffixes=tuple(extra.get("verb_suffixes", ())),
+        figure_first=bool(extra.get("figure_before_noun", False)),
+        stems=bool(extra.get("stem_count_nouns", True)),
+        translations={
+            # Indonesian stems its words unless capitalised ("Kementerian"): both forms.
+            k.casefold(): frozenset(
+                f for p in v for w in p.split() for f in (stem(w), w.casefold())
+            )
+            for k, v in extra.get("translations", {}).items()
+        },
+        inflections=tuple(
+            sorted(extra.get("translation_suffixes", {}).items(), key=lambda kv: (-len(kv[0]), kv))
+        ),
     )
+
+
+@lru_cache(maxsize=1 << 15)
+def _indonesian(lang: str, word: str) -> frozenset[str]:
+    """The Indonesian stems a word of `lang` translates to, through its base forms
+    ("killed" -> "kill" -> {"tewas", "tinggal"}); none for unlisted words."""
+    lex = _lexicon(lang)
+    table = lex.translations
+    if word in table:
+        return table[word]
+    for suffix, replacement in lex.inflections:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            base = word[: -len(suffix)] + replacement
+            for candidate in (base, base + "e"):
+                if candidate in table:
+                    return table[candidate]
+    return frozenset()
+
+
+def pivot_stems(text: str, lang: str) -> frozenset[str]:
+    """The Indonesian stems of the words of a text in another language (`translations`)."""
+    if not _lexicon(lang).translations:
+        return frozenset()
+    found = (_indonesian(lang, m.group().casefold()) for m in word_matches(text))
+    return frozenset().union(*found)
 
 
 def numeric_stems(lang: str) -> frozenset[str]:
@@ -232,14 +295,20 @@ class _Reader:
     def context(self) -> frozenset[str]:
         """The content stems of the sentence, computed once and only when needed."""
         if self._context is None:
-            self._context = content(self.sentence.text, self.lex.lang)
+            text, lang = self.sentence.text, self.lex.lang
+            self._context = content(text, lang) | pivot_stems(text, lang)
         return self._context
 
     def may_start(self, i: int) -> bool:
         """Whether a quantity can start at token i: digits, a number word or a unit before."""
         t = self.toks[i]
         lex = self.lex
-        return t.kind == "num" or t.low in lex.numbers.first or t.low in lex.prefixes.first
+        return (
+            t.kind == "num"
+            or t.low in lex.numbers.first
+            or t.low in lex.prefixes.first
+            or (t.kind == "word" and "-" in t.low and self.hyphenated(i) is not None)
+        )
 
     # --- token tests ---
 
@@ -283,14 +352,43 @@ class _Reader:
             name_follows = nxt is not None and nxt.text[:1].isupper() and not nxt.text.isupper()
             if not first or t.text.isupper() or name_follows:
                 return False
-        return not (len(t.low) >= 6 and t.low.startswith(_VERB_PREFIXES))
+        if t.low in self.lex.counted:
+            return True
+        lex = self.lex
+        return not (
+            len(t.low) >= 6
+            and (t.low.startswith(lex.verb_prefixes) or t.low.endswith(lex.verb_suffixes))
+        )
+
+    def count_key(self, word: str) -> str:
+        """What the count noun after a figure counts, the same in every language: "houses"
+        and "rumah" -> "rumah"; a noun the table does not list as written ("members")."""
+        return self.lex.counted.get(word) or (stem(word) if self.lex.stems else word)
+
+    def head_key(self, word: str) -> str:
+        """What the head of a clause measures ("nilai ekspor ... 25 miliar"), stemmed as the
+        sentence's context is, so that rules can look it up there."""
+        return self.lex.counted.get(word) or stem(word)
 
     # --- numbers ---
+
+    def hyphenated(self, i: int) -> Decimal | None:
+        """Number words joined by a hyphen that add up: "twenty-four" (tens, then units)."""
+        parts = self.toks[i].low.split("-")
+        values = [self.lex.single.get(p) for p in parts]
+        if len(values) != 2 or values[0] is None or values[1] is None:
+            return None
+        tens, units = values
+        if tens < 20 or tens % 10 or not 0 < units < 10 or parts[0] in self.lex.vague:
+            return None
+        return tens + units
 
     def word_number(self, i: int) -> tuple[int, Decimal, bool] | None:
         """A number word at token i: (tokens, value, vague)."""
         found = self.lex.numbers.match(self.toks, i)
         if found is None:
+            if "-" in self.toks[i].low and (value := self.hyphenated(i)) is not None:
+                return 1, value, False
             return None
         n, value = found
         words = " ".join(t.low for t in self.toks[i : i + n])
@@ -488,11 +586,14 @@ class _Reader:
                             value, upper, step, j = low, high, step2, end
         written = j  # the number and its scales end here
         if not unit:
-            found = lex.units.match(toks, j)
-            if found is not None and not self.in_timex(j):
-                unit, unit_token, j = str(found[1]), j, j + found[0]
-            elif self.noun(j):
-                unit, unit_token, j = stem(toks[j].low), j, j + 1
+            k = j
+            if number.vague and k + 1 < len(toks) and toks[k].low in lex.links:
+                k += 1  # "hundreds of houses"
+            found = lex.units.match(toks, k)
+            if found is not None and not self.in_timex(k):
+                unit, unit_token, j = str(found[1]), k, k + found[0]
+            elif self.noun(k):
+                unit, unit_token, j = self.count_key(toks[k].low), k, k + 1
             else:
                 unit_token = -1
         else:
@@ -573,22 +674,24 @@ class _Reader:
         if unit_token >= 0 and unit != "%" and not _CURRENCY.match(unit.split("/")[0]):
             word = toks[unit_token]
             if word.kind == "word" and len(word.text) > 2:
-                return stem(word.low)
+                return self.count_key(word.low)
         if not unit:
             return ""
+        if self.lex.figure_first and self.noun(end) and toks[end].text[0].islower():
+            return self.head_key(toks[end].low)  # "a US$2 million grant"
         # The measured thing of money and percentages is the head of the clause:
         # "nilai uang ... mencapai 25 miliar dolar AS", "Harga Pertalite naik menjadi Rp 7.650".
-        clause = start
-        while clause > 0 and toks[clause - 1].text not in _CLAUSE:
+        clause, limit = start, max(0, start - _CLAUSE_TOKENS)  # bounded: linear in the text
+        while clause > limit and toks[clause - 1].text not in _CLAUSE:
             clause -= 1
         for k in range(clause, start):
             first = k == clause and (k == 0 or toks[k - 1].text in '"“(')
             if toks[k].low in self.lex.heads:
                 continue
             if self.noun(k, first=first):
-                return stem(toks[k].low)
+                return self.head_key(toks[k].low)
         if self.noun(end) and toks[end].text[0].islower():
-            return stem(toks[end].low)  # "70% pasar sarang burung walet"
+            return self.head_key(toks[end].low)  # "70% pasar sarang burung walet"
         return ""
 
     def times(self, found: Sequence[Quantity]) -> list[str | None]:

@@ -29,7 +29,7 @@ from .speakers import (
     Reading,
     Roster,
     full_names,
-    pronoun_before,
+    pronoun_at,
     read_after,
     read_before,
     same_person,
@@ -188,8 +188,9 @@ def _speech(text: str, start: int, end: int, verb: str, floor: int, limit: int) 
         return _Speech(start=start, end=following.end(), reading=None)
     for side in _sides(verb):
         if side == "before":
-            if pronoun_before(text, start, floor):
-                return _Speech(start=start, end=end, reading=None)
+            pronoun = pronoun_at(text, start, floor)
+            if pronoun is not None:  # '"...," she added': the attribution starts at "she"
+                return _Speech(start=pronoun, end=end, reading=None)
             reading = read_before(text, start, floor)
             if reading is not None:
                 return _Speech(start=reading.start, end=end, reading=reading)

@@ -6,6 +6,11 @@ or the title alone ("kata Presiden"). Outlets spell the same person
 differently ("Sutrisno Hadi" / "Soetrisno Hadi", "Andi Wijaya" /
 "Andi Surya Wijaya"). Quote extraction and the rules that compare
 speakers across documents share this module.
+
+Titles before a name may be written in lower case, English style: "said social
+affairs minister Ratna Kusumawati", "said Nusantara founder Bima Santoso", "ujar juru
+bicara BNPB Abdul", and a title alone names the person last given it: '"...,"
+the minister said'.
 """
 
 from __future__ import annotations
@@ -163,10 +168,13 @@ def _reading(parts: Sequence[tuple[str, str, int, int]]) -> Reading | None:
 
 
 def _name_run(segment: Sequence[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
-    """The trailing words of a segment that are no title words, less a leading head or honorific."""
+    """The trailing words of a segment that are no title words, less a leading head or honorific.
+
+    A word in lower case is never part of a name: "Nusantara founder | Bima Santoso".
+    """
     run: list[tuple[str, str, int, int]] = []
     for part in reversed(segment):
-        if part[0] != "word" or _is_title(part[1]):
+        if part[0] != "word" or _is_title(part[1]) or part[1][0].islower():
             break
         run.insert(0, part)
     while run and (
@@ -174,6 +182,41 @@ def _name_run(segment: Sequence[tuple[str, str, int, int]]) -> list[tuple[str, s
     ):
         run.pop(0)
     return run
+
+
+def _lower_title(
+    text: str, pos: int, limit: int, after_words: bool
+) -> list[tuple[str, str, int, int]] | None:
+    """A title in lower case that starts at `pos` and runs into a capitalised word: "social
+    affairs minister | Ratna", "founder | Jack", "juru bicara | BNPB".
+
+    Its words are title words and heads of any language, a head among them; a single
+    word is taken only after capitalised words ("Nusantara founder"), since "kata pendiri
+    Nusantara Bima Santoso" cannot tell the body from the name.
+    """
+    vocab = words()
+    found: list[tuple[str, str, int, int]] = []
+    i = pos
+    while len(found) < 6:
+        m = _PART.match(text, i, limit)
+        if m is None or not m.group(3):
+            return None
+        word = m.group(3)
+        if word[0].isupper():
+            break
+        folded = word.casefold()
+        if folded not in vocab.title_words and folded not in vocab.head_words:
+            return None
+        found.append(("word", word, m.start(3), m.end(3)))
+        i = m.end()
+    else:
+        return None
+    has_head = any(w[1].casefold() in vocab.head_words for w in found)
+    if not found or not has_head or (len(found) < 2 and not after_words):
+        return None
+    if found[-1][1].casefold() in vocab.stopwords:
+        return None
+    return found
 
 
 def read_after(text: str, pos: int, limit: int) -> Reading | None:
@@ -185,6 +228,12 @@ def read_after(text: str, pos: int, limit: int) -> Reading | None:
         if m is None:
             break
         paren, comma, word = m.groups()
+        if word and word[0].islower() and (not parts or parts[-1][0] == "word"):
+            lower = _lower_title(text, m.start(3), limit, after_words=bool(parts))
+            if lower is not None:
+                parts.extend(lower)
+                i = lower[-1][3]
+                continue
         if paren:
             parts.append(("sep", paren, m.start(1), m.end(1)))
         elif comma:
@@ -217,7 +266,30 @@ def read_before(text: str, pos: int, floor: int) -> Reading | None:
         tokens.pop()
     if tokens and tokens[-1].group() == ",":
         tokens.pop()  # an appositive: "Menteri Pertanian, Budi, menyebutkan"
+    vocab = words()
     parts: list[tuple[str, str, int, int]] = []
+    if tokens and tokens[-1].group().casefold() in vocab.head_words:
+        # A title alone, in lower case: "the social affairs minister said".
+        lower = tokens[-1].group()
+        while tokens and lower[0].islower():
+            folded = lower.casefold()
+            if folded in vocab.stopwords or (
+                folded not in vocab.title_words and folded not in vocab.head_words
+            ):
+                break
+            m = tokens.pop()
+            parts.append(("word", lower, m.start(), m.end()))
+            lower = tokens[-1].group() if tokens else "-"
+        if parts and (not tokens or not tokens[-1].group()[0].isupper()):
+            parts.reverse()
+            reading = _reading(parts)
+            # The reading takes in the article before the title: '"...," the minister said'.
+            if reading is not None and tokens and tokens[-1].group().casefold() in vocab.stopwords:
+                reading = attrs.evolve(reading, start=tokens[-1].start())
+            return reading
+        tokens.extend(_TOKEN.finditer(text, parts[-1][2], pos) if parts else ())
+        tokens.sort(key=lambda t: t.start())
+        parts = []
     for m in reversed(tokens):
         token = m.group()
         if (token.startswith("(") and len(token) > 1) or token == ",":
@@ -236,10 +308,17 @@ def read_before(text: str, pos: int, floor: int) -> Reading | None:
 
 def pronoun_before(text: str, pos: int, floor: int) -> bool:
     """True when a pronoun speaker stands right before `pos`: "Dia mengatakan"."""
+    return pronoun_at(text, pos, floor) is not None
+
+
+def pronoun_at(text: str, pos: int, floor: int) -> int | None:
+    """Where the pronoun speaker right before `pos` starts ("she added"), or None."""
     tokens = list(_TOKEN.finditer(text, max(floor, pos - 40), pos))
     while tokens and tokens[-1].group().casefold() in ADVERBS:
         tokens.pop()
-    return bool(tokens) and tokens[-1].group().casefold() in words().pronouns
+    if tokens and tokens[-1].group().casefold() in words().pronouns:
+        return tokens[-1].start()
+    return None
 
 
 def full_names(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
@@ -270,9 +349,14 @@ def full_names(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
 
 def titled(text: str, start: int, end: int) -> Iterator[Reading]:
     """People named with a title in a stretch of text: "Menteri Luar Negeri Sari Dewi"."""
+    vocab = words()
     for m in _CAPS.finditer(text, start, end):
-        first = m.group().split(None, 1)[0]
-        if first.casefold() not in words().head_words:
+        run = m.group().split()
+        first = run[0].casefold()
+        # "Menteri Sosial Ratna", or a portfolio before the head: "Social Affairs Minister Ratna".
+        if first not in vocab.head_words and not (
+            first in vocab.title_words and any(w.casefold() in vocab.head_words for w in run)
+        ):
             continue
         line_end = text.find("\n", m.start(), end)
         reading = read_after(text, m.start(), end if line_end < 0 else line_end)

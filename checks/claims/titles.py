@@ -9,12 +9,21 @@ Patterns (Indonesian first; the words are in `lang/<code>.toml`):
 - "<Name>, <title>," and "<Name> yang kala itu masih menjabat sebagai <title>"
 - "mantan <title> <Name>": a past marker before or after makes the title past
 
+English (same words file, `lang/en.toml`) puts the body before the head, often in
+lower case ("Nusantara executive chairman Bima Santoso", "trade minister X", "Sigi
+Regent X"), after it with "of" ("Minister of Trade X"), in an apposition ("Bima
+Santoso, Nusantara's founder,", "X, the social affairs minister,"), and glues past markers to
+the head ("then-CEO X", "ex-minister X").
+
 The title ends where the name begins: the name is the run of capitalised words at
 the end that are not title words ("Koordinator", "Perekonomian") nor names of known
 organisations ("Bank Dunia"). A title continues through lowercase connectors
 ("dan", "untuk", "bidang") and bracketed acronyms ("(BKPM)"). The office is the
-pack office whose name the title is (case, hyphens and brackets aside), else the
-title folded.
+pack office whose name the title is (case, hyphens and brackets aside, in any word
+order: "Trade Minister" = "Minister of Trade"), else the title folded. An English
+title the packs do not know is kept in its Indonesian form, head first, through
+`title_translations`: "Sigi Regent" is the office "bupati sigi", as "Bupati Sigi" is,
+so one office told in two languages is one office.
 """
 
 from __future__ import annotations
@@ -32,7 +41,7 @@ from ..claim import Title
 from ..corpus import evidence
 from ..pack import Knowledge
 from ..text import fold
-from ..vocabulary import Vocabulary, vocabulary, word_lists
+from ..vocabulary import LANGUAGES, Vocabulary, vocabulary, word_lists
 from . import entities, people
 from .people import Token, capitalised, name_word
 
@@ -52,6 +61,7 @@ class Grammar:
     links: frozenset[str]
     honorifics: frozenset[str]
     past_words: frozenset[str]  # every word of a past marker ("kala", "itu", "mantan")
+    past_prefixes: frozenset[str]  # one-word past markers a hyphen glues to a title: "then-CEO"
 
 
 @cache
@@ -69,6 +79,7 @@ def grammar(code: str) -> Grammar:
         links=folded("title_links"),
         honorifics=folded("title_honorifics"),
         past_words=frozenset(w for m in vocab.past_title_markers for w in fold(m).split()),
+        past_prefixes=frozenset(fold(m) for m in vocab.past_title_markers if " " not in m),
     )
 
 
@@ -89,8 +100,18 @@ def office_words(title: str, lang: str = "id") -> tuple[str, ...]:
 def head_of(title: str, lang: str | None = None) -> str:
     """The head of a title, folded: the longest title head it starts with, else the first
     head in it ("Trade Minister"), else its first word."""
-    text = normalize(title)
-    heads = _heads_folded(vocabulary(lang).code if lang else "")
+    return _head(normalize(title), vocabulary(lang).code if lang else "")
+
+
+def indonesian_head(title: str) -> str:
+    """The head of a title in its Indonesian form (`title_translations`), so that heads
+    compare across languages: "Sigi Regent" -> "bupati", "BNPB head" -> "kepala"."""
+    head = head_of(title)
+    return _translations().get(head, head)
+
+
+def _head(text: str, code: str) -> str:
+    heads = _heads_folded(code)
     for head in heads:
         if text == head or text.startswith(head + " "):
             return head
@@ -99,6 +120,33 @@ def head_of(title: str, lang: str | None = None) -> str:
     if inside:
         return min(inside)[2]
     return text.split()[0] if text else ""
+
+
+@cache
+def _translations() -> dict[str, str]:
+    """Title heads of other languages -> their Indonesian form (`title_translations`)."""
+    return {
+        normalize(k): normalize(v)
+        for code in LANGUAGES
+        for k, v in word_lists(code).get("title_translations", {}).items()
+    }
+
+
+def indonesian_form(title: str, lang: str = "en") -> str:
+    """A title of another language written as Indonesian writes it: the head first, in
+    Indonesian where `title_translations` knows it, then the other words but function
+    words ("Sigi Regent" -> "bupati sigi", "head of the BNPB" -> "kepala bnpb",
+    "Nusantara's founder" -> "pendiri nusantara")."""
+    words = normalize(title).split()
+    head = _head(" ".join(words), vocabulary(lang).code).split()
+    n = len(head)
+    at = next((k for k in range(len(words) - n + 1) if words[k : k + n] == head), None)
+    if not head or at is None:
+        return " ".join(words)
+    stop = _function_words()
+    rest = [w for w in (*words[:at], *words[at + n :]) if w not in stop]
+    joined = " ".join(head)
+    return " ".join([_translations().get(joined, joined), *rest])
 
 
 @cache
@@ -111,6 +159,13 @@ def _match_key(title: str) -> str:
     and without spaces ("Wali Kota" = "Walikota")."""
     stop = _function_words()
     return "".join(w for w in normalize(title).split() if w not in stop)
+
+
+def _bag_key(title: str) -> str:
+    """A title's words in any order, without function words: "Trade Minister" = "Minister
+    of Trade", "Nusantara executive chairman" = "Executive Chairman Nusantara"."""
+    stop = _function_words()
+    return " ".join(sorted(w for w in normalize(title).split() if w not in stop))
 
 
 @cache
@@ -190,6 +245,7 @@ class _Index:
     """Pack office names, normalized, and the token sequences that start a title."""
 
     offices: dict[str, str] = attrs.field(eq=False)  # normalized name -> Office.id
+    bags: dict[str, str] = attrs.field(eq=False)  # its words in any order -> Office.id
     heads: dict[str, tuple[tuple[str, ...], ...]] = attrs.field(eq=False)  # first word -> heads
 
 
@@ -202,12 +258,14 @@ def _index(knowledge: Knowledge, code: str) -> _Index:
     if hit is not None and hit[0] is knowledge:
         return hit[1]
     offices: dict[str, str] = {}
+    bags: dict[str, str] = {}
     sequences: set[tuple[str, ...]] = set()
     for office in knowledge.offices.values():
         for name in office.names:
             key = normalize(name)
             if key:
                 offices.setdefault(_match_key(name) or key, office.id)
+                bags.setdefault(_bag_key(name) or key, office.id)
                 sequences.add(tuple(key.split()))
     for head in vocabulary(code).title_heads:
         sequences.add(tuple(fold(head).split()))
@@ -216,6 +274,7 @@ def _index(knowledge: Knowledge, code: str) -> _Index:
         heads.setdefault(seq[0], []).append(seq)
     index = _Index(
         offices=offices,
+        bags=bags,
         heads={k: tuple(sorted(v, key=lambda s: (-len(s), s))) for k, v in heads.items()},
     )
     if len(_INDEXES) > 8:
@@ -224,10 +283,27 @@ def _index(knowledge: Knowledge, code: str) -> _Index:
     return index
 
 
-def office_of(title: str, knowledge: Knowledge) -> str:
+def office_of(title: str, knowledge: Knowledge, lang: str | None = None) -> str:
     """The pack Office.id a title names, else the title normalized ("dubes indonesia untuk
-    tiongkok")."""
-    return _index(knowledge, "id").offices.get(_match_key(title), normalize(title))
+    tiongkok"); an English title ("en") the packs do not know in its Indonesian form
+    ("Sigi Regent" -> "bupati sigi").
+
+    Pack names match as written, in any word order, and (for English titles, or any
+    title when no language is given) in their Indonesian form: "BKPM head" is "Kepala
+    BKPM".
+    """
+    index = _index(knowledge, "id")
+    found = index.offices.get(_match_key(title)) or index.bags.get(_bag_key(title))
+    if found is not None:
+        return found
+    if lang == "en" or lang is None:
+        pivot = indonesian_form(title)
+        found = index.offices.get(_match_key(pivot)) or index.bags.get(_bag_key(pivot))
+        if found is not None:
+            return found
+        if lang == "en":
+            return pivot
+    return normalize(title)
 
 
 @attrs.frozen(kw_only=True)
@@ -443,17 +519,18 @@ class _Sentence:
         )
 
     def _extend_back(self, i: int) -> int:
-        """English puts the body before the head: "Trade Minister", "Nusantara founder"."""
+        """English puts the body before the head: "Trade Minister", "Nusantara founder",
+        "the social affairs minister" (lower-case title words, not function words)."""
         if self.vocab.code != "en":
             return i
         start = i
-        while (
-            start - i < 4
-            and i > 0
-            and self.cls[i - 1] in "TN"
-            and capitalised(self.t[i - 1])
-            and self.t[i - 1].folded not in self.gram.past_words  # "Former Trade Minister"
-        ):
+        while start - i < 4 and i > 0 and self.t[i - 1].folded not in self.gram.past_words:
+            prev, cls = self.t[i - 1], self.cls[i - 1]
+            if capitalised(prev):
+                if cls not in "TN":
+                    break
+            elif cls != "C" or prev.folded in self.vocab.stopwords:
+                break
             i -= 1
         return i
 
@@ -514,6 +591,24 @@ class _Sentence:
                 yield Found(title=span, name=forward, past=past)
 
 
+def _unglued(tokens: list[Token], gram: Grammar) -> list[Token]:
+    """Tokens with a past marker glued to a title split off: "then-CEO" is "then", "-",
+    "CEO"; "ex-minister" is "ex", "-", "minister"."""
+    if not gram.past_prefixes or not any(t.word and "-" in t.text for t in tokens):
+        return tokens
+    out: list[Token] = []
+    for t in tokens:
+        first, _, rest = t.text.partition("-")
+        if not (t.word and rest[:1].isalpha() and fold(first) in gram.past_prefixes):
+            out.append(t)
+            continue
+        hyphen, after = t.start + len(first), t.start + len(first) + 1
+        out.append(attrs.evolve(t, text=first, end=hyphen, folded=fold(first)))
+        out.append(attrs.evolve(t, text="-", start=hyphen, end=after, word=False, folded="-"))
+        out.append(attrs.evolve(t, text=rest, start=after, folded=fold(rest)))
+    return out
+
+
 def extract(
     analysis: Analysis, sentences: Sequence[Sentence], knowledge: Knowledge
 ) -> Iterator[Title]:
@@ -523,7 +618,9 @@ def extract(
     index = _index(knowledge, vocab.code)
     doc = analysis.doc
     text = doc.text
-    by_sentence = people.sentence_tokens(analysis, sentences, knowledge)
+    by_sentence = [
+        _unglued(tokens, gram) for tokens in people.sentence_tokens(analysis, sentences, knowledge)
+    ]
     known = people.find(analysis, sentences, knowledge, by_sentence)
     published = (analysis.publication.value or "")[:10]
     seen: set[tuple[str, str, int]] = set()
@@ -543,7 +640,7 @@ def extract(
                 if first is not None:
                     n0, t1 = tokens[first], tokens[first - 1]
                     written, name = text[t0.start : t1.end], person
-            office = office_of(written, knowledge)
+            office = office_of(written, knowledge, vocab.code)
             if (person, office, t0.start) in seen:
                 continue
             seen.add((person, office, t0.start))
