@@ -29,7 +29,7 @@ import pickle
 import sqlite3
 import zlib
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache, partial
 from importlib import metadata, resources
 from pathlib import Path
@@ -38,7 +38,7 @@ import attrs
 
 from kronik.timeline.document import Document
 from kronik.timeline.event import Analysis, corpus_date
-from kronik.timeline.parallel import jobs_for, map_in_order
+from kronik.timeline.parallel import iter_in_order, jobs_for
 
 from .claim import Claims
 from .pack import Knowledge
@@ -46,7 +46,8 @@ from .story import TOP, terms
 
 SCHEMA = 1
 RELATED = 50  # archive documents checked with a draft, at most (the most alike first)
-CANDIDATES = 1000  # documents whose vectors are compared with a draft's, at most
+CANDIDATES = 300  # documents whose vectors are compared with a draft's, at most
+BATCH = 256  # documents written per transaction while indexing
 # An archive document is of a draft's story when their cosine reaches this: lower than
 # story.MIN_COSINE, as a draft is checked against its story's whole past (in the seed
 # corpus, the 2016 article is 0.11-0.15 from the 2018 ones).
@@ -185,9 +186,7 @@ def _problem(conn: sqlite3.Connection) -> str | None:
     row = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
     if row is None or row[0] != str(SCHEMA):
         return f"index schema {row[0] if row else '?'}, this kronik reads {SCHEMA}"
-    if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-        return "corrupt (SQLite quick_check failed)"
-    return None
+    return None  # damage further in shows when a page or record is read: IndexProblem then
 
 
 def _remove(path: Path) -> None:
@@ -196,7 +195,9 @@ def _remove(path: Path) -> None:
 
 
 def _dump(record: Record) -> bytes:
-    return zlib.compress(pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL), 6)
+    # The words are in the terms table already.
+    record = attrs.evolve(record, terms=Counter())
+    return zlib.compress(pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL), 1)
 
 
 _SAFE_BUILTINS = frozenset(
@@ -249,7 +250,7 @@ def read_document(
     return Record(hash="", analysis=analysis, claims=claims, terms=terms(analysis))
 
 
-Reader = Callable[[Sequence[Document], dt.date | None, Knowledge], list[Record]]
+Reader = Callable[[Sequence[Document], dt.date | None, Knowledge], Iterable[Record]]
 
 
 def local_reader(jobs: int = 1, progress: Callable[[Document], None] | None = None) -> Reader:
@@ -257,8 +258,8 @@ def local_reader(jobs: int = 1, progress: Callable[[Document], None] | None = No
 
     def read(
         docs: Sequence[Document], corpus: dt.date | None, knowledge: Knowledge
-    ) -> list[Record]:
-        return map_in_order(
+    ) -> Iterable[Record]:
+        return iter_in_order(
             partial(read_document, corpus=corpus), docs, jobs, progress, setup=(_use, (knowledge,))
         )
 
@@ -282,7 +283,7 @@ def dask_reader(
 
     def read(
         docs: Sequence[Document], corpus: dt.date | None, knowledge: Knowledge
-    ) -> list[Record]:
+    ) -> Iterator[Record]:
         if scheduler:
             client = Client(scheduler)
             cluster = None
@@ -297,12 +298,12 @@ def dask_reader(
         try:
             shared = client.scatter(knowledge, broadcast=True)
             futures = client.map(read_document, docs, corpus=corpus, knowledge=shared, pure=False)
-            out = []
             for doc, future in zip(docs, futures, strict=True):
-                out.append(future.result())
+                record = future.result()
+                future.release()
                 if progress is not None:
                     progress(doc)
-            return out
+                yield record
         finally:
             client.close()
             if cluster is not None:
@@ -328,8 +329,13 @@ def update(
         )
         if todo:
             day = corpus_date(docs)
-            records = (reader or local_reader())(todo, day, knowledge)
-            _write(conn, [attrs.evolve(r, hash=hashes[r.analysis.doc.id]) for r in records])
+            batch: list[Record] = []
+            for r in (reader or local_reader())(todo, day, knowledge):
+                batch.append(attrs.evolve(r, hash=hashes[r.analysis.doc.id]))
+                if len(batch) >= BATCH:
+                    _write(conn, batch)  # committed: an interrupted run keeps what it read
+                    batch = []
+            _write(conn, batch)
         return Update(
             path=str(path),
             seen=len(docs),

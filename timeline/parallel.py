@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
 
@@ -41,16 +41,27 @@ def map_in_order(
     workers inherit rather than unpickle. Small inputs run here: starting processes
     costs more than they save; so does a platform without fork.
     """
+    return list(iter_in_order(func, items, jobs, progress, setup))
+
+
+def iter_in_order(
+    func: Callable[[Item], Result],
+    items: Sequence[Item],
+    jobs: int = 1,
+    progress: Callable[[Item], None] | None = None,
+    setup: tuple[Callable[..., None], tuple] | None = None,
+) -> Iterator[Result]:
+    """`map_in_order`, yielding each result as soon as it and those before it are done."""
     jobs = min(jobs_for(jobs), max(1, len(items) // 8))
     if jobs <= 1 or "fork" not in mp.get_all_start_methods():
         if setup is not None:
             setup[0](*setup[1])
-        out = []
         for item in items:
-            out.append(func(item))
+            result = func(item)
             if progress is not None:
                 progress(item)
-        return out
+            yield result
+        return
     chunk = max(1, min(64, len(items) // (jobs * 8)))
     with ProcessPoolExecutor(
         max_workers=jobs,
@@ -59,9 +70,7 @@ def map_in_order(
         initargs=setup[1] if setup else (),
     ) as pool:
         results: Iterable[Result] = pool.map(func, items, chunksize=chunk)
-        out = []
         for item, result in zip(items, results, strict=True):
-            out.append(result)
             if progress is not None:
                 progress(item)
-        return out
+            yield result

@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from kronik.timeline.timex import interval
 
@@ -154,12 +154,13 @@ def _unnamed(corpus: Corpus, claims: Sequence[DateClaim]) -> Iterator[Finding]:
             strict=True,
         )
     ]
+    side = {id(c): _side(c, corpus) for c in ordered}
     groups: list[list[DateClaim]] = []
     member_of: dict[int, int] = {}  # claim -> its group
     for i, claim in enumerate(ordered):
         for g in sorted({member_of[j] for j in partners[i] if j in member_of}):
             group = groups[g]
-            if all(c.doc != claim.doc and _same_event(c, claim, weight, corpus) for c in group):
+            if all(c.doc != claim.doc and _same_event(c, claim, weight, side) for c in group):
                 group.append(claim)
                 member_of[i] = g
                 break
@@ -194,18 +195,26 @@ def _weights(corpus: Corpus) -> Callable[[str], float]:
             df.update(content(text[start:end], analysis.lang))
             sentences += 1
 
+    known: dict[str, float] = {}
+
     def weight(word: str) -> float:
-        return math.log((sentences + 1) / (df[word] + 1)) + 1.0  # smoothed: never zero
+        found = known.get(word)
+        if found is None:
+            found = known[word] = math.log((sentences + 1) / (df[word] + 1)) + 1.0  # never zero
+        return found
 
     return weight
 
 
-def _same_event(a: DateClaim, b: DateClaim, weight: Callable[[str], float], corpus: Corpus) -> bool:
+def _same_event(
+    a: DateClaim, b: DateClaim, weight: Callable[[str], float], side: Mapping[int, int]
+) -> bool:
+    """Whether two claims tell one event; `side` holds each claim's `_side` by its id()."""
     if len(a.context & b.context) < MIN_SHARED and len(a.near & b.near) < MIN_NEAR_SHARED:
         return False
     if a.entities and b.entities and not set(a.entities) & set(b.entities):
         return False
-    sides = _side(a, corpus), _side(b, corpus)
+    sides = side[id(a)], side[id(b)]
     if sides[0] != sides[1] and 1 in sides:
         return False  # one ahead of its article, one not: two happenings
     return _alike(a.context, b.context, weight, MIN_WEIGHT) or _alike(
@@ -218,8 +227,10 @@ def _alike(
 ) -> bool:
     """Whether two sets of words share enough weight, and most of the lighter one's."""
     mass = sum(weight(w) for w in a & b)
+    if mass < least:
+        return False
     smaller = min(sum(weight(w) for w in a), sum(weight(w) for w in b))
-    return mass >= least and smaller > 0 and mass / smaller >= MIN_SIMILARITY
+    return smaller > 0 and mass / smaller >= MIN_SIMILARITY
 
 
 def _side(c: DateClaim, corpus: Corpus) -> int:
