@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import partial
+from types import MappingProxyType
 
 import attrs
 
@@ -16,7 +17,7 @@ from kronik.timeline.publication import day_of
 from .claim import Claims
 from .claims import extract_document, merge
 from .config import Config
-from .corpus import Corpus, part
+from .corpus import Corpus
 from .finding import Evidence, Finding, Severity
 from .index import RELATED
 from .pack import Knowledge, load
@@ -72,7 +73,7 @@ def check(
     corpus = Corpus.from_timeline(
         timeline, knowledge, reported=frozenset(d.id for d in docs), claims=claims
     )
-    return corpus, settle(run_stories(corpus, rules, stories), docs, config or Config())
+    return corpus, settle(run_stories(corpus, rules, stories, jobs), docs, config or Config())
 
 
 def check_index(
@@ -133,8 +134,13 @@ def check_index(
 STORIES = ("one", "split")
 
 
-def run_stories(corpus: Corpus, rules: Sequence[Rule], stories: str = "one") -> tuple[Finding, ...]:
-    """`run` on the whole corpus ("one"), or on each story that has a reported document."""
+def run_stories(
+    corpus: Corpus, rules: Sequence[Rule], stories: str = "one", jobs: int = 1
+) -> tuple[Finding, ...]:
+    """`run` on the whole corpus ("one"), or on each story that has a reported document.
+
+    Stories are checked side by side in `jobs` processes; the findings are the same.
+    """
     if stories not in STORIES:
         raise ValueError(f"stories must be one of {', '.join(STORIES)}, not {stories!r}")
     if stories == "one":
@@ -142,11 +148,40 @@ def run_stories(corpus: Corpus, rules: Sequence[Rule], stories: str = "one") -> 
     groups: dict[int, list[str]] = {}
     for doc, group in group_stories(corpus.timeline.analyses).items():
         groups.setdefault(group, []).append(doc)
-    found: list[Finding] = []
-    for ids in groups.values():
-        if corpus.reported.intersection(ids):
-            found.extend(run(part(corpus, ids), rules))
-    return tuple(sorted(found, key=order))
+    todo = [tuple(ids) for _, ids in sorted(groups.items()) if corpus.reported.intersection(ids)]
+    found = map_in_order(_run_story, todo, jobs, setup=(_story_setup, (corpus, rules)))
+    return tuple(sorted((f for part in found for f in part), key=order))
+
+
+# What a worker checking stories reads: the corpus, its claims by document, the rules.
+_STORY: list[tuple[Corpus, dict[str, Claims], Sequence[Rule]]] = []
+
+
+def _story_setup(corpus: Corpus, rules: Sequence[Rule]) -> None:
+    by_doc: dict[str, dict[str, list]] = {}
+    names = [f.name for f in attrs.fields(Claims)]
+    for name in names:
+        for claim in getattr(corpus.claims, name):
+            by_doc.setdefault(claim.doc, {n: [] for n in names})[name].append(claim)
+    claims = {
+        doc: Claims(**{n: tuple(v) for n, v in kinds.items()}) for doc, kinds in by_doc.items()
+    }
+    _STORY[:] = [(corpus, claims, rules)]
+
+
+def _run_story(ids: Sequence[str]) -> tuple[Finding, ...]:
+    corpus, claims, rules = _STORY[0]
+    keep = set(ids)
+    analyses = [a for i in sorted(keep) if (a := corpus.analyses.get(i)) is not None]
+    timeline = assemble(analyses, corpus.timeline.corpus)
+    story = Corpus(
+        timeline=timeline,
+        analyses=MappingProxyType({a.doc.id: a for a in timeline.analyses}),
+        reported=corpus.reported & keep,
+        knowledge=corpus.knowledge,
+        claims=merge(claims[a.doc.id] for a in timeline.analyses if a.doc.id in claims),
+    )
+    return run(story, rules)
 
 
 def _only(claims: Claims, ids: Collection[str]) -> Claims:

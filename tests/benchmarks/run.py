@@ -1,29 +1,59 @@
-"""Benchmark: kronik's tagger, timeline and check against dateparser, on one synthetic corpus.
+"""Benchmark: kronik's tagger, timeline, check and index vs dateparser, on a synthetic corpus.
 
 Not a test (speed is measured, never asserted). Run:
 
-    python tests/benchmarks/run.py [--articles 1000] [--jobs 1] [--scaling] [--json]
+    python tests/benchmarks/run.py [--articles 1000] [--jobs 1] [--stories split]
+        [--index] [--scaling [--sizes 1000,2000,5000,10000]] [--json] [--save FILE]
 
-It generates the corpus with tests/benchmarks/corpus.py (cached under /tmp/kronik-bench/),
-reads it as `kronik` does, warms up on five articles, then times on the same articles:
+for example, on two cores, every section:
+
+    python tests/benchmarks/run.py --articles 1000 --jobs 2 --index --scaling
+
+It generates the corpus with tests/benchmarks/corpus.py (cached under /tmp/kronik-bench/;
+the first N articles of a larger cached corpus are the corpus of N, so they are reused),
+reads it as `kronik` does, loads the packs once, warms up on five articles, then times on
+the same articles:
 
 - tagging: `find_timexes(text, lang="id", ref=published date)` per article;
 - dateparser: `search_dates(text, languages=["id"], settings={"DATE_ORDER": "DMY",
   "RELATIVE_BASE": published})` per article, on at most --dateparser-sample articles
   (default 300: it is slow), said so in the table;
-- timeline: `build(docs)` over the whole corpus;
-- check: `check(docs)` over the whole corpus (the timeline, claims and every rule).
+- timeline: `build(docs, jobs=N)` over the whole corpus;
+- check: `check(docs, jobs=N, stories=S)` over the whole corpus (the timeline, claims,
+  stories and every rule). The synthetic corpus is an archive of many stories, so
+  --stories defaults to "split" (rules compare claims within a story); "one" checks
+  every article against every other, as `kronik check` does by default.
 
---jobs N spreads the two per-article steps over N processes; timeline and check look
-across documents, so they always run in one process. Memory: the process's peak RSS
-(ru_maxrss) after each step, and, unless --no-tracemalloc, the tracemalloc peak of each
-step, measured in a second pass so it does not slow the timed one.
+--jobs N (default 1; --jobs 2 on two cores) spreads reading over N processes: the two
+per-article steps, the timeline's and check's reading of each document, and indexing.
+What looks across documents (the timeline's order, stories, the rules) runs in one
+process. The table's note column says how each step ran ("2 proc, stories split").
+Memory: the process's peak RSS (ru_maxrss, monotonic) after each step and, at the end,
+the peak RSS of the largest worker process; unless --no-tracemalloc, the tracemalloc
+peak of each step, measured in a second pass in this one process (--jobs 1), so it
+does not slow the timed one and covers the per-document reading too.
 
---profile N prints the N functions with the most cumulative time in check(docs) instead.
+--index times the archive index (kronik.checks.index) in a fresh temporary directory:
+`update(db, docs, knowledge, local_reader(jobs))` over the corpus (articles per second),
+a second `update` over the same articles (which must extract 0: its seconds are the
+cost of finding nothing to do), the index file's size, and the draft check: each of the
+5 articles after the corpus (so 5 more are generated) checked alone with
+`check_index([draft], db)`, in this process after one warm-up call; median and max
+seconds.
 
---scaling runs check on the first 250, 500, 1000 and 2000 articles and prints seconds and
-seconds per article, split into the phases of `kronik.checks.engine.check` (timeline,
-claims, each rule, settle), so a part that grows faster than linearly shows.
+--scaling runs check on the first N articles for each of --sizes (default 1000, 2000,
+5000 and 10000) and prints seconds and seconds per article, split into the phases of
+`kronik.checks.engine.check`: read (timeline + claims, `analyse`), corpus
+(`Corpus.from_timeline`), then with --stories split: stories (`checks.story.stories`),
+part (`checks.corpus.part`, per story) and each rule summed over the stories, as
+`run_stories` runs them; with --stories one each rule on the whole corpus; then settle.
+Each phase's growth from the first size to the last shows a part that grows faster
+than linearly. Per size it also gives the findings, stories, peak RSS (monotonic: the
+largest size so far) and, unless --no-tracemalloc, the tracemalloc peak of the whole
+check at that size (a further, slower pass in one process).
+
+--profile N prints the N functions with the most cumulative time in check(docs) instead
+(in this process: profile with --jobs 1).
 """
 
 from __future__ import annotations
@@ -32,12 +62,15 @@ import argparse
 import cProfile
 import datetime as dt
 import gc
+import itertools
 import json
 import os
 import platform
 import pstats
 import resource
+import statistics
 import sys
+import tempfile
 import time
 import tracemalloc
 from collections.abc import Callable, Sequence
@@ -46,11 +79,14 @@ from pathlib import Path
 
 from dateparser.search import search_dates
 
+from kronik.checks import index as archive
 from kronik.checks.config import Config
-from kronik.checks.corpus import Corpus
-from kronik.checks.engine import check, run, settle
-from kronik.checks.pack import load
+from kronik.checks.corpus import Corpus, part
+from kronik.checks.engine import STORIES, analyse, check, check_index, order, run, settle
+from kronik.checks.finding import Finding
+from kronik.checks.pack import Knowledge, load
 from kronik.checks.rules import RULES
+from kronik.checks.story import stories as group_stories
 from kronik.timeline.document import Document, read
 from kronik.timeline.event import build
 from kronik.timeline.tagger import find_timexes
@@ -59,17 +95,41 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus as synthetic  # tests/benchmarks/corpus.py
 
 CACHE = Path("/tmp/kronik-bench")
-SCALING = (250, 500, 1000, 2000)
+SCALING = (1000, 2000, 5000, 10000)
+DRAFTS = 5  # articles after the indexed ones, each checked alone against the index
 
 
 def corpus_file(articles: int, seed: int) -> Path:
-    """The cached corpus of `articles` articles, written on first use."""
+    """The cached corpus of `articles` articles, written on first use.
+
+    The first N articles of a larger corpus are the corpus of N, so a larger cached
+    file is cut rather than the corpus generated again.
+    """
     path = CACHE / f"corpus-s{seed}-{articles}.jsonl"
-    if not path.exists():
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    if path.exists():
+        return path
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    larger = sorted(
+        (n, p)
+        for p in CACHE.glob(f"corpus-s{seed}-*.jsonl")
+        if (n := _size(p, seed)) is not None and n > articles
+    )
+    if larger:
+        with (
+            larger[0][1].open(encoding="utf-8", newline="") as source,
+            tmp.open("w", encoding="utf-8", newline="") as out,
+        ):
+            out.writelines(itertools.islice(source, articles))
+    else:
         synthetic.write(tmp, articles, seed)
-        tmp.replace(path)
+    tmp.replace(path)
     return path
+
+
+def _size(path: Path, seed: int) -> int | None:
+    """The article count in a cached corpus's name, or None for another file."""
+    count = path.stem.removeprefix(f"corpus-s{seed}-")
+    return int(count) if count.isdigit() else None
 
 
 def published(doc: Document) -> dt.datetime:
@@ -119,9 +179,12 @@ def traced_peak(func: Callable[[], object]) -> float:
         tracemalloc.stop()
 
 
-def rss_mb() -> float:
-    """The process's peak resident set so far, in MB (Linux reports KiB, macOS bytes)."""
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+def rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    """Peak resident set so far, in MB (Linux reports KiB, macOS bytes).
+
+    RUSAGE_SELF: this process; RUSAGE_CHILDREN: the largest finished worker process.
+    """
+    peak = resource.getrusage(who).ru_maxrss
     return peak / 2**20 if sys.platform == "darwin" else peak / 1024
 
 
@@ -136,26 +199,63 @@ def machine() -> dict[str, object]:
     }
 
 
-def steps(docs: Sequence[Document], sample: int, jobs: int, trace: bool) -> list[dict]:
+def procs(jobs: int) -> str:
+    """The note of a step run in `jobs` processes."""
+    return f"{jobs} proc"
+
+
+def steps(
+    docs: Sequence[Document],
+    sample: int,
+    jobs: int,
+    stories: str,
+    knowledge: Knowledge,
+    trace: bool,
+) -> list[dict]:
     """Time each step on the same articles."""
     few = docs[:5]  # warm-up: lexicons, regexes, dateparser's language data
     per_article(tag_one, few, 1)
     per_article(dateparser_one, few, 1)
-    check(few)
+    check(few, knowledge=knowledge, stories=stories)
     sampled = docs[: min(sample, len(docs))]
-    plan: list[tuple[str, Sequence[Document], Callable[[], object], str]] = [
-        ("kronik tagging", docs, lambda: per_article(tag_one, docs, jobs), f"{jobs} proc"),
+
+    def checked(on: Sequence[Document], jobs: int) -> Callable[[], object]:
+        return lambda: check(on, knowledge=knowledge, jobs=jobs, stories=stories)
+
+    # (step, articles, timed function, note, the same in one process for tracemalloc)
+    plan: list[tuple[str, Sequence[Document], Callable[[], object], str, Callable[[], object]]]
+    plan = [
+        (
+            "kronik tagging",
+            docs,
+            lambda: per_article(tag_one, docs, jobs),
+            procs(jobs),
+            lambda: per_article(tag_one, docs, 1),
+        ),
         (
             "dateparser search_dates",
             sampled,
             lambda: per_article(dateparser_one, sampled, jobs),
-            f"{jobs} proc" + (f", sample of {len(sampled)}" if len(sampled) < len(docs) else ""),
+            procs(jobs) + (f", sample of {len(sampled)}" if len(sampled) < len(docs) else ""),
+            lambda: per_article(dateparser_one, sampled, 1),
         ),
-        ("kronik timeline (build)", docs, lambda: build(docs), "1 proc"),
-        ("kronik check", docs, lambda: check(docs), "1 proc"),
+        (
+            "kronik timeline (build)",
+            docs,
+            lambda: build(docs, jobs=jobs),
+            procs(jobs),
+            lambda: build(docs, jobs=1),
+        ),
+        (
+            "kronik check",
+            docs,
+            checked(docs, jobs),
+            f"{procs(jobs)}, stories {stories}",
+            checked(docs, 1),
+        ),
     ]
     rows = []
-    for name, on, func, note in plan:
+    for name, on, func, note, _traced in plan:
         seconds, out = timed(func)
         row = {
             "step": name,
@@ -169,56 +269,155 @@ def steps(docs: Sequence[Document], sample: int, jobs: int, trace: bool) -> list
             row["dates_found"] = out
         if name == "kronik check":
             row["findings"] = len(out[1])  # type: ignore[index]
+            row["jobs"] = jobs
+            row["stories"] = stories
+        if name == "kronik timeline (build)":
+            row["jobs"] = jobs
         rows.append(row)
     if trace:
-        for (name, on, _func, _note), row in zip(plan, rows, strict=True):
-            if name == "kronik tagging":
-                peak = traced_peak(lambda on=on: per_article(tag_one, on, 1))
-            elif name.startswith("dateparser"):
-                peak = traced_peak(lambda on=on: per_article(dateparser_one, on, 1))
-            else:
-                peak = traced_peak(_func)
-            row["tracemalloc_peak_mb"] = round(peak, 1)
+        for (_name, _on, _func, _note, traced), row in zip(plan, rows, strict=True):
+            row["tracemalloc_peak_mb"] = round(traced_peak(traced), 1)
     return rows
 
 
-def phases(docs: Sequence[Document]) -> dict[str, float]:
-    """Seconds of each phase of `check(docs)`, in the order kronik.checks.engine.check runs."""
+def phases(
+    docs: Sequence[Document], knowledge: Knowledge, jobs: int, stories: str
+) -> tuple[dict[str, float], dict[str, int]]:
+    """Seconds of each phase of `check(docs, jobs=jobs, stories=stories)`, in its order.
+
+    As kronik.checks.engine.check and run_stories run them: read, corpus, then with
+    "split" the stories, each story's part and the rules summed over stories; with
+    "one" the rules on the whole corpus; then settle. Also counts: findings, stories,
+    and stories checked (those with a reported document: here, all).
+    """
     out: dict[str, float] = {}
     gc.collect()
     started = time.perf_counter()
-    timeline = build(docs)
-    out["timeline"] = time.perf_counter() - started
+    timeline, claims = analyse(docs, knowledge, jobs)
+    out["read (timeline + claims)"] = time.perf_counter() - started
     started = time.perf_counter()
-    corpus = Corpus.from_timeline(timeline, load(), reported=frozenset(d.id for d in docs))
-    out["claims"] = time.perf_counter() - started
-    findings = []
-    for rule in RULES:
+    corpus = Corpus.from_timeline(
+        timeline, knowledge, reported=frozenset(d.id for d in docs), claims=claims
+    )
+    out["corpus"] = time.perf_counter() - started
+    rules = {f"{rule.code} {rule.name}": rule for rule in RULES}
+    found: list[Finding] = []
+    if stories == "one":
+        groups = [list(corpus.analyses)]
+        for name, rule in rules.items():
+            started = time.perf_counter()
+            found.extend(run(corpus, (rule,)))
+            out[name] = time.perf_counter() - started
+        checked = 1
+    else:
         started = time.perf_counter()
-        findings.extend(run(corpus, (rule,)))
-        out[f"{rule.code} {rule.name}"] = time.perf_counter() - started
+        grouped: dict[int, list[str]] = {}
+        for doc, group in group_stories(timeline.analyses).items():
+            grouped.setdefault(group, []).append(doc)
+        groups = list(grouped.values())
+        out["stories"] = time.perf_counter() - started
+        out["part"] = 0.0
+        out.update(dict.fromkeys(rules, 0.0))
+        checked = 0
+        for ids in groups:
+            if not corpus.reported.intersection(ids):
+                continue
+            checked += 1
+            started = time.perf_counter()
+            story = part(corpus, ids)
+            out["part"] += time.perf_counter() - started
+            for name, rule in rules.items():
+                started = time.perf_counter()
+                found.extend(run(story, (rule,)))
+                out[name] += time.perf_counter() - started
     started = time.perf_counter()
-    settle(findings, docs, Config())
+    findings = settle(sorted(found, key=order), docs, Config())
     out["settle"] = time.perf_counter() - started
-    return out
+    return out, {"findings": len(findings), "stories": len(groups), "stories_checked": checked}
 
 
-def scaling(docs: Sequence[Document], sizes: Sequence[int]) -> list[dict]:
+def scaling(
+    docs: Sequence[Document],
+    sizes: Sequence[int],
+    knowledge: Knowledge,
+    jobs: int,
+    stories: str,
+    trace: bool,
+) -> list[dict]:
     """check on the first N articles for each N: seconds, seconds per article, by phase."""
-    check(docs[:5])
+    check(docs[:5], knowledge=knowledge, stories=stories)
     rows = []
     for n in sizes:
-        part = phases(docs[:n])
-        total = sum(part.values())
-        rows.append(
-            {
-                "articles": n,
-                "seconds": round(total, 3),
-                "ms_per_article": round(1000 * total / n, 2),
-                "phases_s": {k: round(v, 3) for k, v in part.items()},
-            }
-        )
+        on = docs[:n]
+        spent, counts = phases(on, knowledge, jobs, stories)
+        total = sum(spent.values())
+        row: dict[str, object] = {
+            "articles": n,
+            "seconds": round(total, 3),
+            "ms_per_article": round(1000 * total / n, 2),
+            **counts,
+            "peak_rss_mb": round(rss_mb(), 1),
+            "phases_s": {k: round(v, 3) for k, v in spent.items()},
+        }
+        if trace:
+            peak = traced_peak(lambda on=on: check(on, knowledge=knowledge, stories=stories))
+            row["tracemalloc_peak_mb"] = round(peak, 1)
+        rows.append(row)
     return rows
+
+
+def index_size_mb(db: Path) -> float:
+    """The index's size on disk, with its write-ahead log if one is left, in MB."""
+    files = (Path(f"{db}{suffix}") for suffix in ("", "-wal"))
+    return sum(f.stat().st_size for f in files if f.exists()) / 2**20
+
+
+def indexing(
+    docs: Sequence[Document], drafts: Sequence[Document], knowledge: Knowledge, jobs: int
+) -> dict[str, object]:
+    """Index docs in a fresh index, update it again, then check each draft against it."""
+    with tempfile.TemporaryDirectory(prefix="kronik-bench-index-") as tmp:
+        db = Path(tmp) / "index.db"
+
+        def update() -> archive.Update:
+            return archive.update(db, docs, knowledge, archive.local_reader(jobs))
+
+        first_s, first = timed(update)
+        size = index_size_mb(db)
+        again_s, again = timed(update)
+        assert isinstance(first, archive.Update) and isinstance(again, archive.Update)
+        report: dict[str, object] = {
+            "articles": len(docs),
+            "jobs": jobs,
+            "seconds": round(first_s, 3),
+            "articles_per_s": round(len(docs) / first_s, 1),
+            "extracted": first.extracted,
+            "size_mb": round(size, 2),
+            "again": {
+                "seconds": round(again_s, 3),
+                "extracted": again.extracted,
+                "unchanged": again.unchanged,
+            },
+            "peak_rss_mb": round(rss_mb(), 1),
+        }
+        if drafts:
+            check_index([drafts[0]], str(db), knowledge=knowledge)  # warm-up
+            seconds: list[float] = []
+            findings: list[int] = []
+            for draft in drafts:
+                gc.collect()
+                started = time.perf_counter()
+                _, found = check_index([draft], str(db), knowledge=knowledge)
+                seconds.append(time.perf_counter() - started)
+                findings.append(len(found))
+            report["drafts"] = {
+                "count": len(drafts),
+                "median_s": round(statistics.median(seconds), 3),
+                "max_s": round(max(seconds), 3),
+                "seconds": [round(s, 3) for s in seconds],
+                "findings": findings,
+            }
+    return report
 
 
 def print_steps(rows: list[dict], trace: bool) -> None:
@@ -236,14 +435,42 @@ def print_steps(rows: list[dict], trace: bool) -> None:
         print(line + "  " + r["note"])
 
 
-def print_scaling(rows: list[dict]) -> None:
+def print_index(r: dict) -> None:
+    """The index's figures."""
+    again = r["again"]
+    print(
+        f"\nindex ({r['jobs']} proc): {r['articles']} articles in {r['seconds']:.2f} s"
+        f" = {r['articles_per_s']:.1f} articles/s, {r['size_mb']:.2f} MB on disk"
+    )
+    flag = "" if again["extracted"] == 0 else "  (expected 0 extracted!)"
+    print(
+        f"index again:  {again['extracted']} extracted, {again['unchanged']} unchanged"
+        f" in {again['seconds']:.2f} s{flag}"
+    )
+    if "drafts" in r:
+        d = r["drafts"]
+        print(
+            f"draft check (check_index, 1 proc): {d['count']} drafts, median"
+            f" {d['median_s']:.3f} s, max {d['max_s']:.3f} s, findings {d['findings']}"
+        )
+
+
+def print_scaling(rows: list[dict], note: str) -> None:
     """Seconds by size, and by phase, with each size's growth over the previous one."""
-    head = f"{'check on':>8} {'seconds':>9} {'ms/article':>11}"
-    print(f"\n{head}  growth of seconds over the previous size")
+    trace = "tracemalloc_peak_mb" in rows[0]
+    head = f"{'check on':>8} {'seconds':>9} {'ms/article':>11} {'findings':>9} {'stories':>8}"
+    head += f" {'peak RSS':>9}" + (f" {'tracemalloc':>11}" if trace else "")
+    print(f"\n{head}  growth of seconds over the previous size ({note})")
     previous = None
     for r in rows:
         growth = f"{r['seconds'] / previous:.2f}" if previous else ""
-        print(f"{r['articles']:>8} {r['seconds']:>9.2f} {r['ms_per_article']:>11.2f}  {growth}")
+        line = (
+            f"{r['articles']:>8} {r['seconds']:>9.2f} {r['ms_per_article']:>11.2f}"
+            f" {r['findings']:>9} {r['stories']:>8} {r['peak_rss_mb']:>6.0f} MB"
+        )
+        if trace:
+            line += f" {r['tracemalloc_peak_mb']:>8.1f} MB"
+        print(f"{line}  {growth}")
         previous = r["seconds"]
     names = list(rows[0]["phases_s"])
     print(f"\n{'phase seconds':30}" + "".join(f"{r['articles']:>9}" for r in rows) + "  last/first")
@@ -257,11 +484,13 @@ def print_scaling(rows: list[dict]) -> None:
     print(f"(linear growth would be {linear:.0f}x from {first['articles']} to {last['articles']})")
 
 
-def profile(docs: Sequence[Document], top: int) -> None:
+def profile(
+    docs: Sequence[Document], top: int, knowledge: Knowledge, jobs: int, stories: str
+) -> None:
     """cProfile of check(docs), after a warm-up: the top functions by cumulative time."""
-    check(docs[:5])
+    check(docs[:5], knowledge=knowledge, stories=stories)
     profiler = cProfile.Profile()
-    profiler.runcall(check, docs)
+    profiler.runcall(check, docs, knowledge=knowledge, jobs=jobs, stories=stories)
     pstats.Stats(profiler).sort_stats("cumulative").print_stats(top)
 
 
@@ -271,14 +500,23 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--articles", type=int, default=1000)
-    parser.add_argument("--jobs", type=int, default=1, help="processes for per-article steps")
+    parser.add_argument(
+        "--jobs", type=int, default=1, help="processes that read articles (e.g. --jobs 2)"
+    )
+    parser.add_argument(
+        "--stories",
+        choices=STORIES,
+        default="split",
+        help="check: rules within each story (split, default) or across all (one)",
+    )
     parser.add_argument("--dateparser-sample", type=int, default=300)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--scaling", action="store_true", help="check on 250..2000 articles")
+    parser.add_argument("--index", action="store_true", help="also time the archive index")
+    parser.add_argument("--scaling", action="store_true", help="check by phase on --sizes")
     parser.add_argument(
         "--sizes", default=",".join(map(str, SCALING)), help="article counts for --scaling"
     )
-    parser.add_argument("--no-tracemalloc", action="store_true", help="skip the second pass")
+    parser.add_argument("--no-tracemalloc", action="store_true", help="skip the traced passes")
     parser.add_argument("--json", action="store_true", help="print JSON instead of tables")
     parser.add_argument("--save", type=Path, help="also write the JSON report to this file")
     parser.add_argument(
@@ -287,29 +525,38 @@ def main() -> None:
     args = parser.parse_args()
 
     sizes = [int(n) for n in args.sizes.split(",")]
-    need = max(args.articles, max(sizes) if args.scaling else 0)
+    need = max(args.articles + (DRAFTS if args.index else 0), max(sizes) if args.scaling else 0)
     path = corpus_file(need, args.seed)
     seconds, docs = timed(lambda: read([path]))
     docs = tuple(docs)  # type: ignore[arg-type]
+    started = time.perf_counter()
+    knowledge = load()
+    load_s = time.perf_counter() - started
+    trace = not args.no_tracemalloc
     if args.profile:
-        profile(docs[: args.articles], args.profile)
+        profile(docs[: args.articles], args.profile, knowledge, args.jobs, args.stories)
         return
-    chars = sum(len(d.text) for d in docs[: args.articles])
+    on = docs[: args.articles]
+    chars = sum(len(d.text) for d in on)
     report: dict[str, object] = {
         "machine": machine(),
+        "settings": {"jobs": args.jobs, "stories": args.stories, "tracemalloc": trace},
         "corpus": {
             "path": str(path),
             "articles": args.articles,
             "mean_chars": round(chars / max(1, args.articles)),
             "read_articles_per_s": round(len(docs) / seconds, 1),
+            "packs_load_s": round(load_s, 3),
         },
-        "steps": steps(
-            docs[: args.articles], args.dateparser_sample, args.jobs, not args.no_tracemalloc
-        ),
+        "steps": steps(on, args.dateparser_sample, args.jobs, args.stories, knowledge, trace),
     }
+    if args.index:
+        drafts = docs[args.articles : args.articles + DRAFTS]
+        report["index"] = indexing(on, drafts, knowledge, args.jobs)
     if args.scaling:
-        report["scaling"] = scaling(docs, sizes)
+        report["scaling"] = scaling(docs, sizes, knowledge, args.jobs, args.stories, trace)
     report["peak_rss_mb"] = round(rss_mb(), 1)
+    report["peak_rss_worker_mb"] = round(rss_mb(resource.RUSAGE_CHILDREN), 1)
     if args.save:
         args.save.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
     if args.json:
@@ -324,10 +571,16 @@ def main() -> None:
         f"corpus:  {c['articles']} articles, {c['mean_chars']} characters on average, "  # type: ignore[index]
         f"{c['path']}\n"  # type: ignore[index]
     )
-    print_steps(report["steps"], not args.no_tracemalloc)  # type: ignore[arg-type]
+    print_steps(report["steps"], trace)  # type: ignore[arg-type]
+    if args.index:
+        print_index(report["index"])  # type: ignore[arg-type]
     if args.scaling:
-        print_scaling(report["scaling"])  # type: ignore[arg-type]
-    print(f"\npeak RSS of the whole run: {report['peak_rss_mb']:.0f} MB")
+        note = f"{procs(args.jobs)}, stories {args.stories}"
+        print_scaling(report["scaling"], note)  # type: ignore[arg-type]
+    print(
+        f"\npeak RSS of the whole run: {report['peak_rss_mb']:.0f} MB"
+        f" (largest worker process: {report['peak_rss_worker_mb']:.0f} MB)"
+    )
 
 
 if __name__ == "__main__":
