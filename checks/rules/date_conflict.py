@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from kronik.timeline.timex import interval
 
@@ -185,7 +185,7 @@ def _unnamed(corpus: Corpus, claims: Sequence[DateClaim]) -> Iterator[Finding]:
         )
 
 
-def _weights(corpus: Corpus) -> Callable[[str], float]:
+def _weights(corpus: Corpus) -> _Weights:
     """How telling a word is in this story: rare across its sentences weighs more (idf)."""
     df: Counter[str] = Counter()
     sentences = 0
@@ -194,21 +194,32 @@ def _weights(corpus: Corpus) -> Callable[[str], float]:
         for start, end in analysis.sentences:
             df.update(content(text[start:end], analysis.lang))
             sentences += 1
+    return _Weights(df, sentences)
 
-    known: dict[str, float] = {}
 
-    def weight(word: str) -> float:
-        found = known.get(word)
+class _Weights:
+    """Word weights (smoothed idf: never zero) and the weight of sets of words, remembered."""
+
+    def __init__(self, df: Counter[str], sentences: int) -> None:
+        self._df, self._sentences = df, sentences
+        self._words: dict[str, float] = {}
+        self._sets: dict[frozenset[str], float] = {}  # a frozenset keeps its hash
+
+    def __call__(self, word: str) -> float:
+        found = self._words.get(word)
         if found is None:
-            found = known[word] = math.log((sentences + 1) / (df[word] + 1)) + 1.0  # never zero
+            found = math.log((self._sentences + 1) / (self._df[word] + 1)) + 1.0
+            self._words[word] = found
         return found
 
-    return weight
+    def mass(self, words: frozenset[str]) -> float:
+        found = self._sets.get(words)
+        if found is None:
+            found = self._sets[words] = sum(self(w) for w in words)
+        return found
 
 
-def _same_event(
-    a: DateClaim, b: DateClaim, weight: Callable[[str], float], side: Mapping[int, int]
-) -> bool:
+def _same_event(a: DateClaim, b: DateClaim, weight: _Weights, side: Mapping[int, int]) -> bool:
     """Whether two claims tell one event; `side` holds each claim's `_side` by its id()."""
     if len(a.context & b.context) < MIN_SHARED and len(a.near & b.near) < MIN_NEAR_SHARED:
         return False
@@ -222,14 +233,12 @@ def _same_event(
     )
 
 
-def _alike(
-    a: frozenset[str], b: frozenset[str], weight: Callable[[str], float], least: float
-) -> bool:
+def _alike(a: frozenset[str], b: frozenset[str], weight: _Weights, least: float) -> bool:
     """Whether two sets of words share enough weight, and most of the lighter one's."""
     mass = sum(weight(w) for w in a & b)
     if mass < least:
         return False
-    smaller = min(sum(weight(w) for w in a), sum(weight(w) for w in b))
+    smaller = min(weight.mass(a), weight.mass(b))
     return smaller > 0 and mass / smaller >= MIN_SIMILARITY
 
 

@@ -308,10 +308,16 @@ def _conflicts(figures: Sequence[_Figure]) -> Iterator[Finding]:
         # A figure of the same time first (undated with undated), then the closest words.
         return when[i] == when[k], _closeness(figures[i], figures[k])
 
+    chosen: dict[tuple[int, str], list[int]] = {}
+
     def best(i: int, doc: str) -> list[int]:
-        options = aligned.get(i, {}).get(doc, [])
-        top = max((score(i, k) for k in options), default=None)
-        return [k for k in options if score(i, k) == top]
+        found = chosen.get((i, doc))
+        if found is None:
+            options = aligned.get(i, {}).get(doc, [])
+            scores = [score(i, k) for k in options]
+            top = max(scores, default=None)
+            found = chosen[(i, doc)] = [k for k, s in zip(options, scores, strict=True) if s == top]
+        return found
 
     def agrees(i: int, doc: str) -> bool:
         return any(compatible(figures[i].q, figures[k].q) for k in best(i, doc))
