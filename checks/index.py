@@ -45,8 +45,8 @@ from .pack import Knowledge
 from .story import TOP, terms
 
 SCHEMA = 1
-RELATED = 50  # archive documents checked with a draft, at most (the most alike first)
-CANDIDATES = 300  # documents whose vectors are compared with a draft's, at most
+RELATED = 30  # archive documents checked with a draft, at most (the most alike first)
+CANDIDATES = 150  # documents whose vectors are compared with a draft's, at most
 BATCH = 256  # documents written per transaction while indexing
 # An archive document is of a draft's story when their cosine reaches this: lower than
 # story.MIN_COSINE, as a draft is checked against its story's whole past (in the seed
