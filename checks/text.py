@@ -108,8 +108,12 @@ def stem(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=8192)
 def content(text: str, lang: str = "id") -> frozenset[str]:
-    """The stems of a text's content words: no stopwords, no numbers, no one-letter words."""
+    """The stems of a text's content words: no stopwords, no numbers, no one-letter words.
+
+    Claims of several kinds, and rules, ask for the same sentences' words: kept.
+    """
     stop = vocabulary(lang).stopwords
     return frozenset(
         stem(m.group())
