@@ -160,11 +160,15 @@ def connect(path: str | Path, *, create: bool) -> tuple[sqlite3.Connection, str 
         conn.close()
     if not create:
         raise IndexProblem(f"{path}: {problem}; rebuild it with `kronik index`")
-    _remove(path)
+    if problem != "new":
+        _remove(path)  # a new index may be another process's, being made right now: kept
     conn = _open(path)
-    with conn:
-        conn.executescript(_TABLES)
-        conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(SCHEMA),))
+    # One transaction, each statement IF NOT EXISTS: another process sees all or nothing,
+    # and two processes making the index at once both succeed.
+    conn.executescript(
+        f"BEGIN IMMEDIATE;{_TABLES}"
+        f"INSERT INTO meta VALUES ('schema', '{SCHEMA}') ON CONFLICT(key) DO NOTHING; COMMIT;"
+    )
     return conn, None if problem == "new" else problem
 
 
