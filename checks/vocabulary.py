@@ -21,6 +21,7 @@ class Vocabulary:
     stopwords: frozenset[str]
     speech_verbs: frozenset[str]
     pronoun_speakers: frozenset[str]
+    attribution_words: frozenset[str]  # "said on Sunday": still the attribution
     title_heads: tuple[str, ...]  # longest first
     lasting_titles: frozenset[str]
     title_words: frozenset[str]
@@ -56,6 +57,7 @@ def vocabulary(code: str) -> Vocabulary:
         stopwords=frozenset(w.casefold() for w in words["stopwords"]),
         speech_verbs=frozenset(w.casefold() for w in words["speech_verbs"]),
         pronoun_speakers=frozenset(words["pronoun_speakers"]),
+        attribution_words=frozenset(w.casefold() for w in words.get("attribution_words", ())),
         title_heads=tuple(sorted(words["title_heads"], key=lambda w: (-len(w), w))),
         lasting_titles=frozenset(w.casefold() for w in words["lasting_titles"]),
         title_words=frozenset(w.casefold() for w in words["title_words"]),

@@ -11,7 +11,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from kronik.timeline.evaluate import evaluate
+from kronik.timeline.evaluate import evaluate_folder
 from kronik.timeline.language import detect
 from kronik.timeline.publication import day_of
 from kronik.timeline.tagger import find_timexes
@@ -23,15 +23,29 @@ def tag(text: str, dct: str | None, lang: str | None) -> Sequence[Timex]:
     return find_timexes(text, lang=lang or detect(text), ref=day_of(dct))
 
 
+def scope_note(partial: int) -> str:
+    """What was scored, when MEANTIME files were scored on their annotated sentences only."""
+    if not partial:
+        return ""
+    return (
+        f"{partial} MEANTIME document{'s' if partial != 1 else ''} scored on the sentences "
+        "MEANTIME annotates (title, dateline and the first four sentences); dates kronik "
+        "finds after them are neither matched nor spurious."
+    )
+
+
 def run_eval(gold_dir: Path, *, lang: str | None, misses: int, fmt: str) -> str | RenderableType:
     """Scores and misses, as text or JSON."""
-    scores, missed, documents = evaluate(gold_dir, tag, lang=lang)
+    run = evaluate_folder(gold_dir, tag, lang=lang)
+    scores, missed, documents = run.scores, run.misses, run.documents
+    note = scope_note(run.partial)
     measures = {name: getattr(scores, name) for name in ("relaxed", "strict", "value", "type")}
     if fmt == "json":
         return (
             json.dumps(
                 {
                     "documents": documents,
+                    "annotated_part_only": run.partial,
                     "scores": {
                         name: {
                             "precision": round(m.p, 2),
@@ -70,6 +84,8 @@ def run_eval(gold_dir: Path, *, lang: str | None, misses: int, fmt: str) -> str 
             name, f"{m.p:.2f}", f"{m.r:.2f}", f"{m.f1:.2f}", str(m.tp), str(m.fp), str(m.fn)
         )
     parts: list[RenderableType] = [table]
+    if note:
+        parts.append(Text(note + "\n"))
     if misses and missed:
         listing = Table(
             title=f"misses (first {min(misses, len(missed))} of {len(missed)})",

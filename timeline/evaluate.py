@@ -4,6 +4,11 @@ Relaxed: a system span overlaps a gold span (one-to-one, best overlap first);
 strict: identical spans; value and type: relaxed matches that also agree on the
 value (or type), with precision over all system spans and recall over all gold
 spans. The DCT is given to the tagger, not scored.
+
+Only the annotated part of a text is scored, gold and system alike: the TEXT of a
+TimeML file (not its TITLE), and the title, dateline and first four sentences of
+a MEANTIME file, the only sentences MEANTIME annotates. A system timex outside
+that part is neither matched nor spurious.
 """
 
 from __future__ import annotations
@@ -253,27 +258,50 @@ def read_gold(path: Path) -> Annotated:
         raise document.InputError(f"{path}: broken {kind}: {e}") from None
 
 
-def evaluate(
-    gold_dir: Path, tag: Tagger, *, lang: str | None = None
-) -> tuple[Scores, tuple[Miss, ...], int]:
-    """Tag every gold file under `gold_dir` and score it: scores, misses, number of documents."""
+def scored_part(annotated: Annotated, timexes: Iterable[Timex]) -> list[Timex]:
+    """The timexes inside the part of a gold document that is scored (`Annotated.scored`)."""
+    start, end = annotated.scored
+    return [t for t in timexes if start <= t.start and t.end <= end]
+
+
+@attrs.frozen(kw_only=True)
+class Evaluation:
+    """A scored gold folder: scores, misses, documents, and how many were scored in part."""
+
+    scores: Scores
+    misses: tuple[Miss, ...]
+    documents: int
+    partial: int = 0  # MEANTIME documents scored on their annotated sentences only
+
+
+def evaluate_folder(gold_dir: Path, tag: Tagger, *, lang: str | None = None) -> Evaluation:
+    """Tag every gold file under `gold_dir` and score its annotated part."""
     paths = gold_files(gold_dir)
     if not paths:
         raise document.InputError(f"{gold_dir}: no .tml or MEANTIME .xml files")
+    partial = 0
 
     def documents() -> Iterable[tuple[str, str, Sequence[Timex], Sequence[Timex]]]:
+        nonlocal partial
         for path in paths:
             annotated = read_gold(path)
-            start, end = annotated.body
-            system = [
-                t
-                for t in tag(annotated.text, annotated.dct, annotated.lang or lang)
-                if start <= t.start and t.end <= end
-            ]
+            partial += annotated.annotated is not None
             # TempEval-3 scores the TEXT only; gold inside TITLE would always count as missed.
-            gold = [t for t in annotated.gold if start <= t.start and t.end <= end]
+            # MEANTIME annotates the first sentences only; later dates are neither right nor wrong.
+            system = scored_part(
+                annotated, tag(annotated.text, annotated.dct, annotated.lang or lang)
+            )
+            gold = scored_part(annotated, annotated.gold)
             doc_id = annotated.doc_id or path.relative_to(gold_dir).with_suffix("").as_posix()
             yield doc_id, annotated.text, gold, system
 
     scores, misses = score(documents())
-    return scores, misses, len(paths)
+    return Evaluation(scores=scores, misses=misses, documents=len(paths), partial=partial)
+
+
+def evaluate(
+    gold_dir: Path, tag: Tagger, *, lang: str | None = None
+) -> tuple[Scores, tuple[Miss, ...], int]:
+    """Tag every gold file under `gold_dir` and score it: scores, misses, number of documents."""
+    run = evaluate_folder(gold_dir, tag, lang=lang)
+    return run.scores, run.misses, run.documents

@@ -16,6 +16,7 @@ recognizer has read the parts of an expression, the arithmetic is exact.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 import zoneinfo
@@ -63,7 +64,11 @@ class _Focus:
     last: dt.date | None = None
     holiday: dt.date | None = None  # the holiday the text is about, for "H-7"
     day_end: int = -1  # where the expression that set `day` ends in the text
-    lead: dt.date | None = None  # the first day the text names: the day of its main event
+    lead: dt.date | None = None  # the day of the text's main event: the earliest day (up to
+    # publication) its first paragraph naming a day names ("searched on Tuesday for the
+    # victims of the jet that crashed Monday": Monday)
+    lead_end: int = -1  # where the expression that named the lead day ends
+    value_end: int = -1  # where the expression that set `value` ends
     written: Timex | None = None  # the last date written with its year ("sepanjang 2008")
     named: tuple[int, dt.date] | None = None  # where the last day named ends, and the day,
     # holidays included ("misa malam Natal ... pukul 17.00")
@@ -74,6 +79,13 @@ class _Focus:
 # reference points too ("libur Lebaran", "momen Imlek"): they give their day
 # only to what their own sentence tells.
 _NOT_FOCUS = frozenset(("menjelang", "jelang"))
+# Words before a year that make it an edge, not the time a sentence tells of ("since 1998").
+_NOT_NARRATIVE = frozenset(
+    ("since", "sejak", "until", "till", "hingga", "sampai", "by", "from", "dari")
+)
+# Words that tell an earlier day as the background of the lead's ("IHSG menguat hari ini
+# setelah kemarin anjlok", "reopened Monday after the crash on Sunday"): it is not the lead.
+_AFTER = frozenset(("setelah", "sesudah", "usai", "seusai", "pasca", "after", "following"))
 
 
 def resolve(text: str, mentions: Sequence[Mention], context: Context) -> list[Timex]:
@@ -81,22 +93,23 @@ def resolve(text: str, mentions: Sequence[Mention], context: Context) -> list[Ti
     focus = _Focus(day=context.ref, value=day_value(context.ref) if context.ref else None)
     focus.first = focus.last = context.ref
     out: list[Timex] = []
+    holidays = [i for i, m in enumerate(mentions) if m.kind == "holiday"]
     for i, mention in enumerate(mentions):
         if mention.kind == "holiday-day" and focus.holiday is None:
-            focus.holiday = _next_holiday(mentions[i + 1 :], context)
+            focus.holiday = _next_holiday(mentions, holidays, i, context)
         timex = _resolve_one(text, mention, context, focus)
         if timex is None:
             continue
         out.append(timex)
-        if _word_before(text, timex.start) in _NOT_FOCUS:
-            continue
+        if mention.aside or _word_before(text, timex.start) in _NOT_FOCUS:
+            continue  # "(2320 GMT Sunday)": the same moment in another zone, not the story's day
         if mention.kind == "holiday":
             span = interval(timex.value)
             if span is not None and span[0] == span[1]:
                 focus.named = (timex.end, span[0])
             continue
         line_start = timex.start == 0 or text[timex.start - 1] == "\n"
-        _update_focus(focus, timex, at_line_start=line_start)
+        _update_focus(focus, timex, at_line_start=line_start, text=text, ref=context.ref)
     return out
 
 
@@ -105,21 +118,32 @@ def _word_before(text: str, start: int) -> str:
     return words[-1].lower() if words else ""
 
 
-def _next_holiday(mentions: Sequence[Mention], context: Context) -> dt.date | None:
-    """The day of the first holiday named later in the text ("H-7 ... menjelang Lebaran")."""
-    for m in mentions:
-        if m.kind == "holiday":
-            return _holiday_day(m, context)[0]
-    return None
+def _next_holiday(
+    mentions: Sequence[Mention], holidays: Sequence[int], i: int, context: Context
+) -> dt.date | None:
+    """The day of the first holiday named after mention i ("H-7 ... menjelang Lebaran").
+
+    `holidays` are the indexes of the holiday mentions: a bisection, not a scan of
+    every later mention for each "H-7" (quadratic in a text of many).
+    """
+    k = bisect.bisect_right(holidays, i)
+    return _holiday_day(mentions[holidays[k]], context)[0] if k < len(holidays) else None
 
 
-def _update_focus(focus: _Focus, timex: Timex, at_line_start: bool = False) -> None:
+def _update_focus(
+    focus: _Focus,
+    timex: Timex,
+    at_line_start: bool = False,
+    text: str = "",
+    ref: dt.date | None = None,
+) -> None:
     if timex.type not in (TimexType.DATE, TimexType.TIME) or timex.anchor == Anchor.UNRESOLVED:
         return
     span = interval(timex.value)
     if span is None:
         return
     focus.value = timex.value.split("T")[0]
+    focus.value_end = timex.end
     focus.first = span[0]
     focus.last = (interval(timex.until) or span)[1] if timex.until else span[1]
     if timex.anchor == Anchor.ABSOLUTE:
@@ -128,8 +152,10 @@ def _update_focus(focus: _Focus, timex: Timex, at_line_start: bool = False) -> N
         focus.day = span[0]
         focus.day_end = timex.end
         focus.named = (timex.end, span[0])
-        if focus.lead is None and not at_line_start:
-            focus.lead = span[0]
+        if (focus.lead is None and not at_line_start) or _earlier_lead(
+            focus, span[0], timex.start, text, ref
+        ):
+            focus.lead, focus.lead_end = span[0], timex.end
     if timex.until:
         focus.range = (timex.begin or timex.value, timex.until)
     elif (
@@ -138,6 +164,16 @@ def _update_focus(focus: _Focus, timex: Timex, at_line_start: bool = False) -> N
         or "-H" in timex.value
     ):
         focus.range = (timex.value, timex.value)
+
+
+def _earlier_lead(focus: _Focus, day: dt.date, start: int, text: str, ref: dt.date | None) -> bool:
+    """Whether a day named later in the lead's paragraph, before it and not after publication,
+    is the main event's ("searched on Tuesday for the victims of the jet that crashed Monday"),
+    not the background of the lead's ("menguat hari ini setelah kemarin anjlok")."""
+    if focus.lead is None or day >= focus.lead or (ref is not None and day > ref):
+        return False
+    between = text[focus.lead_end : start]
+    return "\n" not in between and not _AFTER & set(re.findall(r"\w+", between.lower()))
 
 
 def _timex(text: str, m: Mention, type_: TimexType, value: str, **kw: object) -> Timex:
@@ -230,6 +266,18 @@ def _resolve_one(text: str, m: Mention, context: Context, focus: _Focus) -> Time
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s|\n")
 
 
+def _same_sentence(text: str, end: int, start: int) -> bool:
+    """Whether `start` is in the sentence where `end` is."""
+    return 0 <= end <= start and not _SENTENCE_END.search(text, end, start)
+
+
+def _near(text: str, end: int, start: int) -> bool:
+    """Whether `start` is in the paragraph and the sentence of `end`, or the sentence after."""
+    if not 0 <= end <= start or "\n" in text[end:start]:
+        return False
+    return len(_SENTENCE_END.findall(text, end, start)) <= 1
+
+
 def _focus_is_near(text: str, m: Mention, focus: _Focus) -> bool:
     """Whether the day in focus was written in the paragraph of `m`, in its sentence or the one
     before."""
@@ -258,6 +306,9 @@ def _with_time(day: str, m: Mention) -> str:
 def _day_timex(
     text: str, m: Mention, day: dt.date, anchor: Anchor, rule: str, **kw: object
 ) -> Timex:
+    if m.hour == 24 and not m.minute:  # "pukul 24.00", "midnight tonight": written as the
+        # next day's 00:00, the one form ISO 8601-1:2019 keeps
+        day, m = day + dt.timedelta(days=1), attrs.evolve(m, hour=0)
     value = _with_time(day_value(day), m)
     type_ = TimexType.TIME if "T" in value else TimexType.DATE
     if m.until_hour is not None and "begin" not in kw:  # "pukul 20.00-22.00 WIB"
@@ -296,6 +347,31 @@ def _calendar(text: str, m: Mention, context: Context, focus: _Focus) -> Timex |
             written_year, written_month = map(int, written.value.split("-"))
             if written_month == m.month:
                 year, anchor, rule, note = written_year, Anchor.FOCUS, "year-of-month-in-focus", ""
+        elif (
+            focus.value is not None
+            and grain(focus.value) == "month"
+            and int(focus.value[5:7]) == m.month
+            and _same_sentence(text, focus.value_end, m.start)
+        ):  # "arrested the following month and extradited on Dec. 21": that month's 21st
+            year, anchor, rule, note = (
+                int(focus.value[:4]),
+                Anchor.FOCUS,
+                "year-of-month-in-focus",
+                "",
+            )
+    elif (
+        m.month is not None
+        and m.day is None
+        and m.year is None
+        and m.year_offset is None
+        and m.tense is None
+        and (written := focus.written) is not None
+        and grain(written.value) == "year"
+        and not written.until
+        and _same_sentence(text, written.end, m.start)
+        and _word_before(text, written.start) not in _NOT_NARRATIVE
+    ):  # "except in 2020, when the pandemic pushed it to October": October 2020
+        year, anchor, rule, note = int(written.value), Anchor.FOCUS, "year-in-sentence", ""
     if m.month is None:  # a year, or a quarter or half of one
         if year is None:
             return _timex(
@@ -391,8 +467,10 @@ def _year_for(m: Mention, context: Context, focus: _Focus) -> tuple[int | None, 
             return _period_year(m, ref, tense, bool(m.tense)), Anchor.PUBLICATION, "period-year", ""
         return None, Anchor.UNRESOLVED, m.rule, ""
     if context.ref is not None:
-        tense = m.tense or ("future" if _in_future_sentence(m, context) else None)
-        year = _nearest_year(m, context.ref, tense)
+        # A future word elsewhere in the sentence is weaker than a marker on the date: "the
+        # alert level, raised on May 13, will stay" keeps the May 13 just past.
+        sentence = m.tense is None and _in_future_sentence(m, context)
+        year = _nearest_year(m, context.ref, "future" if sentence else m.tense, soft=sentence)
         return year, Anchor.PUBLICATION, "year-nearest-publication", ""
     if m.weekday is not None and m.day is not None:
         return _year_from_weekday(m, context)
@@ -401,11 +479,13 @@ def _year_for(m: Mention, context: Context, focus: _Focus) -> tuple[int | None, 
     return None, Anchor.UNRESOLVED, "no-year", ""
 
 
-def _nearest_year(m: Mention, ref: dt.date, tense: str | None) -> int:
+def _nearest_year(m: Mention, ref: dt.date, tense: str | None, *, soft: bool = False) -> int:
     """The year that puts a day or month nearest `ref`, on the side its marker says.
 
     A month named alone with nothing marking the future is this year's, or last
     year's when it lies more than two months ahead: news reports what happened.
+    With `soft` (the future comes from the sentence, not the date) the past
+    counts three times as far as the future instead of ruling it out.
     """
     assert m.month is not None
     if m.day is None and tense is None:
@@ -433,6 +513,8 @@ def _nearest_year(m: Mention, ref: dt.date, tense: str | None) -> int:
         wrong_side = (tense == "past" and side == "future" and distance > NEAR_DAYS) or (
             tense == "future" and side == "past" and distance > NEAR_DAYS
         )
+        if soft and side == "past":
+            wrong_side, distance = False, 3 * distance
         weekday_miss = (
             m.weekday is not None and m.day is not None and first.isoweekday() != m.weekday
         )
@@ -511,6 +593,21 @@ def _year_from_weekday(m: Mention, context: Context) -> tuple[int | None, Anchor
 
 def _holiday(text: str, m: Mention, context: Context, focus: _Focus) -> Timex:
     day, anchor, rule = _holiday_day(m, context)
+    ref = context.ref or context.corpus
+    if (
+        rule == "holiday-nearest-publication"
+        and ref is not None
+        and focus.day is not None
+        and abs((focus.day - ref).days) > 31
+        and _near(text, focus.day_end, m.start)
+    ):  # "released on bail the following day and spent Christmas at home": the story's Christmas
+        days = _holiday_days(m, focus.day.year - 1, focus.day.year + 1)
+        if days:
+            day, anchor, rule = (
+                _nearest_day(days, focus.day, m.tense),
+                Anchor.FOCUS,
+                "holiday-near-focus",
+            )
     if day is None:
         return _timex(text, m, TimexType.DATE, "XXXX-XX-XX", anchor=Anchor.UNRESOLVED, rule=rule)
     focus.holiday = day
@@ -601,6 +698,15 @@ def _weekday(text: str, m: Mention, context: Context) -> Timex:
         )
     ref = context.ref
     delta = (m.weekday - ref.isoweekday()) % 7
+    if m.tense is None and m.clause_tense == "future":  # "reopens on Monday": today or after
+        return _day_timex(
+            text, m, ref + dt.timedelta(days=delta), Anchor.PUBLICATION, "weekday-next"
+        )
+    if m.tense is None and m.clause_tense == "past":  # "told supporters on Wednesday"
+        back = (ref.isoweekday() - m.weekday) % 7
+        return _day_timex(
+            text, m, ref - dt.timedelta(days=back), Anchor.PUBLICATION, "weekday-last"
+        )
     if m.tense == "future" or (m.tense is None and _in_future_sentence(m, context)):
         day = (
             ref + dt.timedelta(days=delta or 7)

@@ -37,6 +37,14 @@ class Annotated:
     gold: tuple[Timex, ...]
     runs: tuple[tuple[int, int], ...] = ((0, 0),)  # (text offset, file offset) runs
     lang: str | None = None
+    # The part of `text` the annotators covered, when that is less than the body: MEANTIME
+    # annotates only an article's first sentences (see `parse_meantime`). None: the body.
+    annotated: tuple[int, int] | None = None
+
+    @property
+    def scored(self) -> tuple[int, int]:
+        """The span a TempEval-3 score covers: the annotated part, else the body."""
+        return self.annotated if self.annotated is not None else self.body
 
 
 # --- TIMEX3 values --------------------------------------------------------------------------------
@@ -499,8 +507,28 @@ def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"\w+", text.lower()) if w != "s"}
 
 
+# MEANTIME annotates every layer (TIMEX3 included) only in the first sentences of an article:
+# the title, the dateline and the four sentences after them, sentences 0-5 of the token XML.
+# Further down, only bare entity and event mentions (an m_id and nothing else) link into
+# cross-document coreference chains. The annotated part ends after sentence 5, or later
+# when a markable with attributes (a fully annotated one) stands later: one Airbus file's
+# tokenizer ran a photo caption into its first sentence.
+MEANTIME_ANNOTATED_SENTENCES = 6
+
+
+def _sentence_number(raw: str | None) -> int | None:
+    try:
+        return int(raw) if raw is not None else None
+    except ValueError:
+        return None
+
+
 def parse_meantime(source: str) -> Annotated:
-    """Read one MEANTIME token-XML file: text rebuilt from its tokens, gold timexes on it."""
+    """Read one MEANTIME token-XML file: text rebuilt from its tokens, gold timexes on it.
+
+    `annotated` is the part of the text MEANTIME annotates (`MEANTIME_ANNOTATED_SENTENCES`):
+    a score counts neither the gold nor the system timexes after it.
+    """
     try:
         root = _fromstring(source)
     except ValueError as e:
@@ -514,6 +542,7 @@ def parse_meantime(source: str) -> Annotated:
     length = 0
     spans: dict[str, tuple[int, int]] = {}
     sentence_of: dict[str, str] = {}
+    sentence_end: dict[int, int] = {}  # sentence number -> end of its last token in the text
     previous: tuple[str, str] | None = None  # (sentence, token) of the last token placed
     for token in root.iter("token"):
         word = (token.text or "").strip()
@@ -534,6 +563,8 @@ def parse_meantime(source: str) -> Annotated:
             spans[t_id] = (length, length + len(word))
             sentence_of[t_id] = sentence
         length += len(word)
+        if (number := _sentence_number(sentence)) is not None:
+            sentence_end[number] = max(sentence_end.get(number, 0), length)
         previous = (sentence, word)
     text = "".join(parts)
     gold: list[Timex] = []
@@ -579,6 +610,7 @@ def parse_meantime(source: str) -> Annotated:
             )
         )
     gold.sort(key=lambda t: (t.start, t.end))
+    annotated = _meantime_annotated(root, sentence_of, sentence_end, gold, len(text))
     first = text.split("\n", 1)[0] if text else ""
     return Annotated(
         doc_id=root.get("doc_id") or root.get("doc_name") or "",
@@ -589,7 +621,33 @@ def parse_meantime(source: str) -> Annotated:
         gold=tuple(gold),
         runs=((0, 0),),
         lang=(root.get("lang") or "").strip().lower() or None,
+        annotated=annotated,
     )
+
+
+def _meantime_annotated(
+    root: ET.Element,
+    sentence_of: dict[str, str],
+    sentence_end: dict[int, int],
+    gold: Sequence[Timex],
+    length: int,
+) -> tuple[int, int] | None:
+    """The span of the annotated sentences, or None (the whole text) when tokens lack numbers."""
+    if not sentence_end or len(sentence_end) < len({*sentence_of.values()}):
+        return None
+    last = MEANTIME_ANNOTATED_SENTENCES - 1
+    markables = root.find("Markables")
+    for element in markables if markables is not None else ():
+        if set(element.attrib) <= {"m_id"}:
+            continue  # a cross-document mention, annotated anywhere in the text
+        for anchor in element.iter("token_anchor"):
+            number = _sentence_number(sentence_of.get(anchor.get("t_id", "")))
+            if number is not None:
+                last = max(last, number)
+    ends = [end for number, end in sentence_end.items() if number <= last]
+    end = max(ends, default=0)
+    end = max([end, *(t.end for t in gold)])  # never leave a gold timex out
+    return None if end >= length else (0, end)
 
 
 def _fromstring(source: str) -> ET.Element:

@@ -27,6 +27,7 @@ from ..corpus import evidence
 from ..pack import Knowledge
 from ..text import content, similarity, words
 from ..vocabulary import vocabulary
+from .quantities import pivot_stems
 
 if TYPE_CHECKING:
     from . import Sentence
@@ -73,6 +74,7 @@ def extract(
     stems = [content(s.text, analysis.lang) for s in sentences]
     verbs = vocabulary(analysis.lang).speech_verbs
     pronouns = vocabulary(analysis.lang).pronoun_speakers
+    linking = vocabulary(analysis.lang).attribution_words
 
     for t in analysis.timexes:
         if not _calendar(t):
@@ -81,13 +83,13 @@ def extract(
         if index < 0:
             continue
         sentence = sentences[index]
-        statement = _statement(doc.text, sentence, t, verbs, pronouns)
+        statement = _statement(doc.text, sentence, t, verbs, pronouns, linking)
         told = tuple(dict.fromkeys(named.get(index, ())))
         if not told and not statement:
             told = _nearby_event(index, stems, named)
-        context = content(
-            doc.text[sentence.start : t.start] + " " + doc.text[t.end : sentence.end], analysis.lang
-        )
+        around = doc.text[sentence.start : t.start] + " " + doc.text[t.end : sentence.end]
+        # English words carry their Indonesian stems too, so one event compares across languages
+        context = content(around, analysis.lang) | pivot_stems(around, analysis.lang)
         yield DateClaim(
             doc=doc.id,
             sentence=index,
@@ -113,7 +115,8 @@ def _near(text: str, sentence: Sentence, t: Timex, lang: str) -> frozenset[str]:
     """Content stems of the words just before and after a date, within its sentence."""
     before = list(words(text[sentence.start : t.start]))[-NEAR_BEFORE:]
     after = list(words(text[t.end : sentence.end]))[:NEAR_AFTER]
-    return content(" ".join(w.group() for w in [*before, *after]), lang)
+    near = " ".join(w.group() for w in [*before, *after])
+    return content(near, lang) | pivot_stems(near, lang)
 
 
 def _calendar(t: Timex) -> bool:
@@ -126,7 +129,12 @@ def _calendar(t: Timex) -> bool:
 
 
 def _statement(
-    text: str, sentence: Sentence, t: Timex, verbs: frozenset[str], pronouns: frozenset[str]
+    text: str,
+    sentence: Sentence,
+    t: Timex,
+    verbs: frozenset[str],
+    pronouns: frozenset[str],
+    linking: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether the timex dates an utterance: it closes a sentence right after a speech verb."""
     rest = text[t.end : sentence.end]
@@ -142,22 +150,33 @@ def _statement(
             return False
         if token in verbs:
             following = tokens[len(tokens) - back + 1 :]
-            return _attribution(token, following, pronouns)
+            return _attribution(token, following, pronouns, linking)
     return False
 
 
-def _attribution(verb: str, following: Sequence[str], pronouns: frozenset[str]) -> bool:
+def _attribution(
+    verb: str,
+    following: Sequence[str],
+    pronouns: frozenset[str],
+    linking: frozenset[str] = frozenset(),
+) -> bool:
     """Whether the words after a speech verb name the speaker and where, not what was said.
 
     "kata Basuki di Jakarta, Sabtu (13/10)" dates the saying; "mengatakan lima
-    produk baru dijual pada 11 Oktober" dates what was said.
+    produk baru dijual pada 11 Oktober" dates what was said. The language's
+    attribution words (`attribution_words`: "on", "in", "at"; "pada", "di") may
+    stand right after the verb: "the agency said on Sunday", "said in Palu on
+    Monday", "ujarnya pada Senin (20/10)" date the saying too.
     """
     if not following:
         return verb.endswith("nya")
     first = following[0]
     names_speaker = first[0].isupper() or first.casefold() in pronouns or verb.endswith("nya")
     names_place = first.casefold() == "di" and len(following) > 1 and following[1][0].isupper()
-    if not (names_speaker or names_place):
+    links = first.casefold() in linking and (
+        len(following) == 1 or following[1][0].isupper() or following[-1].casefold() in linking
+    )
+    if not (names_speaker or names_place or links):
         return False
     # Lower-case verbs after the speaker mean a clause of its own: what was said.
     return not any(

@@ -9,7 +9,10 @@
 
 Dates of statements ("kata X, Sabtu (13/10)") date the saying, not the event,
 and are left out. Dates of different grain agree when one holds the other:
-"November 2018" agrees with "11 November 2018".
+"November 2018" agrees with "11 November 2018". Clock times with their zones are
+compared in UTC: "23:20 GMT on Sunday" agrees with "pukul 06.20 WIB Senin", and
+"pukul 23.20 WIB Minggu" does not; the same clock reading in two zones ("14.37
+WIB", "14.37 WITA") is a zone mixed up.
 
 ## Why it matters
 A reader who sees two dates for one event cannot tell which outlet is right, and
@@ -174,7 +177,7 @@ def _unnamed(corpus: Corpus, claims: Sequence[DateClaim]) -> Iterator[Finding]:
             continue
         values: dict[str, list[Evidence]] = {}
         for c in group:
-            values.setdefault(show(c.value, c.end), []).append(c.evidence)
+            values.setdefault(_label(c), []).append(c.evidence)
         common = set.intersection(*(set(c.context) for c in group))
         topic = " ".join(sorted(common, key=lambda w: (-weight(w), w))[:5])
         yield report(
@@ -257,17 +260,33 @@ def _side(c: DateClaim, corpus: Corpus) -> int:
 
 
 def _apart(a: DateClaim, b: DateClaim) -> bool:
-    """Whether two claims cannot be the same moment: no shared day, zones considered."""
+    """Whether two claims cannot be the same moment: no shared day, zones considered.
+
+    Two clock times with their zones are compared in UTC first, whatever their
+    days: "23:20 GMT on Sunday" is "06.20 WIB Senin", and "23.20 WIB Minggu" is
+    seven hours before it although the day is the same.
+    """
     if a.doc == b.doc:
-        return False
-    sa, sb = span(a), span(b)
-    assert sa is not None and sb is not None
-    if overlap(sa, sb):
         return False
     moments = _moment(a), _moment(b)
     if moments[0] is not None and moments[1] is not None:
-        return abs(moments[0] - moments[1]) > dt.timedelta(hours=3)
-    return True
+        delta = abs(moments[0] - moments[1])
+        # the same clock reading in two zones is a zone mixed up ("14.37 WIB", "14.37 WITA")
+        same_reading = a.value[11:16] == b.value[11:16]
+        return delta > dt.timedelta(hours=3) or (bool(delta) and same_reading)
+    sa, sb = span(a), span(b)
+    assert sa is not None and sb is not None
+    return not overlap(sa, sb)
+
+
+def _label(c: DateClaim) -> str:
+    """How a claim is shown: its day, and a clock time with its zone also in UTC."""
+    moment = _moment(c)
+    if moment is None:
+        return show(c.value, c.end)
+    utc = moment.astimezone(dt.UTC)
+    in_utc = f"{show(utc.date().isoformat())} {utc:%H:%M} UTC"
+    return f"{show(c.value)} {c.value[11:16]} UTC{c.zone} ({in_utc})"
 
 
 def _moment(c: DateClaim) -> dt.datetime | None:

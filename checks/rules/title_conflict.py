@@ -42,7 +42,14 @@ from kronik.timeline.timex import interval
 
 from ..claim import Title
 from ..claims.people import abbreviates, person_aliases, same_person
-from ..claims.titles import covers, head_of, office_words, organisations, same_office
+from ..claims.titles import (
+    covers,
+    head_of,
+    indonesian_head,
+    office_words,
+    organisations,
+    same_office,
+)
 from ..corpus import Corpus
 from ..finding import Evidence, Finding, Severity
 from ..pack import Knowledge, Office, Term
@@ -166,6 +173,10 @@ def _clearly_different(a: str, b: str, knowledge: Knowledge) -> bool:
     if not ha or not hb or not ta or not tb:
         return False
     if ha != hb:
+        if indonesian_head(a) == indonesian_head(b):
+            # one head in two languages ("Agency head", "Kepala BNPB"; "Agriculture Minister",
+            # "Menteri Pertanian"): not two heads, and its portfolio is in other words
+            return False
         if organisations(a, knowledge) & organisations(b, knowledge):
             return True
         if ta == tb:

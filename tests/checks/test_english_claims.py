@@ -25,7 +25,7 @@ from kronik.checks.claims.titles import head_of, indonesian_form, indonesian_hea
 from kronik.checks.engine import check
 from kronik.checks.finding import Finding
 from kronik.checks.pack import Knowledge, load
-from kronik.checks.rules import quantity_conflict, quote_variant, title_conflict
+from kronik.checks.rules import date_conflict, quantity_conflict, quote_variant, title_conflict
 from kronik.checks.text import content, stem
 from kronik.timeline.document import Document, document_from_text
 from kronik.timeline.event import build
@@ -429,12 +429,6 @@ def test_portfolios_in_two_languages_are_not_a_conflict() -> None:
     assert run(title_conflict.RULE, en, id_) == ()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="rules/title_conflict.py _clearly_different(): 'head' and 'kepala' are different "
-    "heads of one body (BNPB) there; compare heads with titles.indonesian_head() and skip "
-    "the 'different heads' branch when those are equal",
-)
 def test_one_head_in_two_languages_is_not_a_conflict() -> None:
     en = ("National Disaster Management Agency head Dwi Ratnasari visited Sigi.", "en")
     id_ = ("Kepala BNPB Dwi Ratnasari meninjau Sigi.", "id")
@@ -571,11 +565,7 @@ NAMES = sorted({p.story for p in PLANTS})
 KNOWN_MISSES: dict[str, str] = {}
 
 # False alarms on the clean story, confirmed: rule name -> the change it needs.
-KNOWN_CLEAN_FINDINGS: dict[str, str] = {
-    "date-conflict": "checks/claims/dates.py takes 'the agency (BNPB) said on Sunday' and 'said "
-    "on Monday' for dates of the floods: _attribution() accepts a speaker, a pronoun or "
-    "'di <Place>' after the speech verb, not English 'on <day>' / 'in <Place>'",
-}
+KNOWN_CLEAN_FINDINGS: dict[str, str] = {}
 
 
 def _texts(story: str, plant: Plant | None = None) -> list[tuple[Path, str]]:
@@ -680,3 +670,79 @@ def test_the_finding_cites_both_languages(kind: str) -> None:
     langs = {p.stem: yaml.safe_load(t.split("---\n", 2)[1])["lang"] for p, t in _texts(plant.story)}
     [finding] = _hits(plant, _findings(plant.story, plant))
     assert {langs[e.doc] for e in finding.evidence} == {"en", "id"}
+
+
+# --- time zones (K103) ------------------------------------------------------------------------
+
+QUAKE_EN = (
+    "A magnitude 6.1 earthquake struck off the coast of Sigi in Central Sulawesi at {when}, "
+    "damaging dozens of houses, the Meteorology, Climatology and Geophysics Agency (BMKG) said."
+)
+QUAKE_ID = (
+    "Gempa bermagnitudo 6,1 mengguncang pesisir Sigi, Sulawesi Tengah, {when}, merusak puluhan "
+    "rumah, kata Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)."
+)
+
+
+def _date_findings(*articles: tuple[str, str]) -> tuple[Finding, ...]:
+    docs = [
+        doc(body, lang, published="2018-10-15", doc_id=f"d{i}")
+        for i, (body, lang) in enumerate(articles)
+    ]
+    return check(docs, rules=[date_conflict.RULE], knowledge=knowledge())[1]
+
+
+@pytest.mark.parametrize(
+    ("english", "indonesian", "apart"),
+    [
+        # 23:20 GMT on Sunday is 06:20 WIB (UTC+7) on Monday: one moment, two days
+        ("23:20 GMT on Sunday", "pukul 06.20 WIB Senin", False),
+        # the same day, seven hours apart: the GMT time read as WIB
+        ("23:20 GMT on Sunday", "pukul 23.20 WIB Minggu", True),
+        ("2320 GMT Sunday", "pukul 10.20 WIB Senin", True),
+        # "local time" with its zone given beside it: 14:37 at UTC+7
+        ("2:37 p.m. local time (0737 GMT) on Monday", "pukul 14.37 WIB Senin", False),
+        ("2:37 p.m. local time (0737 GMT) on Monday", "pukul 14.37 WITA Senin", True),
+    ],
+)
+def test_clock_times_in_two_zones_are_compared_in_utc(
+    english: str, indonesian: str, apart: bool
+) -> None:
+    found = _date_findings(
+        (QUAKE_EN.format(when=english), "en"), (QUAKE_ID.format(when=indonesian), "id")
+    )
+    assert len(found) == int(apart), [f.message for f in found]
+    if apart:
+        assert "UTC" in found[0].message
+
+
+def test_a_zone_mixed_up_in_indonesian_is_a_conflict() -> None:
+    wib = "Gempa bermagnitudo 6,1 mengguncang pesisir Sigi pukul 14.37 WIB Senin (15/10/2018)."
+    wita = wib.replace("WIB", "WITA")
+    later = wib.replace("14.37 WIB", "15.37 WITA")
+    assert len(_date_findings((wib, "id"), (wita, "id"))) == 1
+    assert _date_findings((wib, "id"), (later, "id")) == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "statements"),
+    [
+        (
+            "Floods swept through five villages on Saturday night, the agency (BNPB) said on "
+            "Sunday.",
+            "en",
+            [False, True],
+        ),
+        ("The floods killed 24 people, the agency said in Palu on Sunday.", "en", [True]),
+        ("The agency said the floods hit on Saturday.", "en", [False]),
+        (
+            "Banjir menerjang lima desa pada Sabtu (13/10) malam, ujarnya pada Minggu (14/10).",
+            "id",
+            [False, True],
+        ),
+    ],
+)
+def test_a_date_after_the_speech_verb_dates_the_statement(
+    body: str, lang: str, statements: list[bool]
+) -> None:
+    assert [c.statement for c in claims(body, lang).dates] == statements

@@ -210,3 +210,37 @@ def test_evaluate_meantime_with_gold_as_system():
     assert documents == 30
     assert scores.strict.f1 == pytest.approx(100.0) and scores.value.f1 == pytest.approx(100.0)
     assert misses == ()
+
+
+MEANTIME_LONG = (
+    '<?xml version="1.0" ?><Document doc_id="9" doc_name="9_x" lang="en">\n'
+    + "".join(
+        f'<token number="{n}" sentence="{n}" t_id="{n + 1}">{word}</token>\n'
+        for n, word in enumerate(["Title", "Dateline", "A", "B", "C", "D", "Later", "Last"])
+    )
+    + '<Markables>\n<ENTITY_MENTION m_id="30"><token_anchor t_id="8"/></ENTITY_MENTION>\n'
+    "</Markables>\n</Document>\n"
+)
+
+
+def test_meantime_is_scored_on_its_annotated_sentences_only(tmp_path: Path):
+    from kronik.timeline.evaluate import evaluate_folder
+    from kronik.timeline.timeml import parse_meantime
+
+    a = parse_meantime(MEANTIME_LONG)
+    assert a.text.split("\n") == ["Title", "Dateline", "A", "B", "C", "D", "Later", "Last"]
+    assert a.annotated == (0, a.text.index("\nLater")) == a.scored  # a bare m_id: no annotation
+    (tmp_path / "9.xml").write_text(MEANTIME_LONG, "utf-8")
+
+    def tag(text: str, dct: str | None, lang: str | None) -> list[Timex]:
+        return [
+            Timex(start=i, end=i + len(w), text=w, type=TimexType.DATE, value="2018")
+            for w in ("D", "Later")
+            if (i := text.index(w)) >= 0
+        ]
+
+    run = evaluate_folder(tmp_path, tag)
+    assert (run.documents, run.partial) == (1, 1)
+    assert run.scores.relaxed == PRF(tp=0, fp=1, fn=0)  # "D" spurious; "Later" not scored
+    full = MEANTIME_LONG.replace('<ENTITY_MENTION m_id="30">', '<ENTITY_MENTION m_id="30" head="">')
+    assert parse_meantime(full).annotated is None  # annotated to the end: the whole text

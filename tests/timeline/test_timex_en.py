@@ -33,9 +33,9 @@ CASES = [
     ("It was published on 2018-10-13.", [("2018-10-13", "DATE", "2018-10-13")]),
     ("It was unveiled on 7/8/07.", [("7/8/07", "DATE", "2007-07-08")]),
     ("The meeting was held Monday (8/10).", [("Monday (8/10)", "DATE", "2018-10-08")]),
-    (
+    (  # a preposition between a day and its clock time: two expressions, as in TimeML
         "It crashed on Sunday (28/12/2014) at 06:18 WIB.",
-        [("Sunday (28/12/2014) at 06:18 WIB", "TIME", "2014-12-28T06:18")],
+        [("Sunday (28/12/2014)", "DATE", "2014-12-28"), ("06:18 WIB", "TIME", "2014-12-28T06:18")],
     ),
     # months and years
     ("Prices rose in October.", [("October", "DATE", "2018-10")]),
@@ -99,7 +99,17 @@ CASES = [
     ("It opens 9-11 a.m.", [("9-11 a.m.", "TIME", "2018-10-14T09:00")]),
     (
         "The meeting is on Wednesday, Oct. 17, at 7 p.m.",
-        [("Wednesday, Oct. 17, at 7 p.m.", "TIME", "2018-10-17T19:00")],
+        [("Wednesday, Oct. 17", "DATE", "2018-10-17"), ("7 p.m.", "TIME", "2018-10-17T19:00")],
+    ),
+    ("It left at 6:20 a.m. Monday.", [("6:20 a.m. Monday", "TIME", "2018-10-08T06:20")]),
+    (
+        "It was announced at 12:00 BST on Thursday.",
+        [("12:00 BST", "TIME", "2018-10-11T12:00"), ("Thursday", "DATE", "2018-10-11")],
+    ),
+    ("Prices rise at midnight tonight.", [("midnight tonight", "TIME", "2018-10-15T00:00")]),
+    (
+        "The sale opened on Nov. 11. It began at midnight.",
+        [("Nov. 11", "DATE", "2018-11-11"), ("midnight", "TIME", "2018-11-11T00:00")],
     ),
     (
         "The quake struck at 6:46 p.m. (1046 GMT) on Friday, Sept. 28.",
@@ -226,6 +236,108 @@ def test_anchored_on_the_date_in_focus(text: str, expected: list[tuple[str, str,
     assert found(text) == expected
 
 
+# The conventions of the blind English set (tests/fixtures/eval-en/README.md), which follow
+# TimeML: each case is a general pattern, not a sentence of the set.
+CONVENTIONS = [
+    (
+        "It ran from June 23 to July 2.",
+        [("June 23", "DATE", "2018-06-23"), ("July 2", "DATE", "2018-07-02")],
+    ),
+    ("It takes at least a week.", [("at least a week", "DURATION", "P1W")]),
+    ("It was over in seconds.", [("seconds", "DURATION", "PTXS")]),
+    ("Savers endured years of low returns.", [("years", "DURATION", "PXY")]),
+    ("He won after a monthlong trial.", [("monthlong", "DURATION", "P1M")]),
+    ("The 24-year-old jet crashed.", [("24-year-old", "DURATION", "P24Y")]),
+    (
+        "Revenue fell in the three months to June.",
+        [("the three months", "DURATION", "P3M"), ("June", "DATE", "2018-06")],
+    ),
+    ("Parts of the 18th-century palace fell.", [("18th-century", "DATE", "17")]),
+    ("It is held every Nov. 11.", [("every Nov. 11", "SET", "XXXX-11-11")]),
+    ("It holds a launch every September.", [("every September", "SET", "XXXX-09")]),
+    ("The stock hit its daily upper limit.", []),
+    (
+        "Revenue rose in the July-September quarter.",
+        [("the July-September quarter", "DATE", "2018-07")],
+    ),
+    ("They will ship parcels over the next week.", [("the next week", "DURATION", "P1W")]),
+    ("Under Law No. 42 of 2008, it is final.", []),
+    ("He drives a 2015 Toyota Avanza.", []),
+    (
+        "In 2020 the pandemic pushed it to October.",
+        [("2020", "DATE", "2020"), ("October", "DATE", "2020-10")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONVENTIONS, ids=[c[0][:40] for c in CONVENTIONS])
+def test_timeml_conventions(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+REF_THURSDAY = dt.date(2009, 7, 9)
+TENSES = [
+    # the verb before a bare weekday in its clause, not a future word elsewhere in the sentence
+    ('"We will wait," he told supporters on Wednesday night.', "2009-07-08TNI"),
+    ("The index, which fell 1.7% on Friday, reopens on Monday.", "2009-07-13"),
+    ("The union said it would march on Tuesday.", "2009-07-14"),
+    ("Customers can pre-order from Friday.", "2009-07-10"),
+    ("A festival that was due to open Friday evening was cancelled.", "2009-07-03TEV"),
+    ("He said on Thursday that talks will go on.", "2009-07-09"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), TENSES, ids=[c[0][:40] for c in TENSES])
+def test_bare_weekday_takes_the_tense_of_its_clause(text: str, value: str) -> None:
+    *_, t = find_timexes(text, lang="en", ref=REF_THURSDAY)  # the last weekday named
+    assert t.value == value
+
+
+def test_a_future_word_elsewhere_does_not_move_a_date_just_past() -> None:
+    text = "The alert level, raised on May 13, will stay in place."
+    (t,) = find_timexes(text, lang="en", ref=dt.date(2006, 5, 29))
+    assert t.value == "2006-05-13"
+
+
+def test_clock_time_in_another_zone_is_an_aside() -> None:
+    text = (
+        "It took off at 6:20 a.m. Monday (2320 GMT Sunday) and lost contact at 6:33 a.m. "
+        "The quake struck at 5:53 a.m. (2253 GMT Friday)."
+    )
+    got = [(t.text, t.value) for t in find_timexes(text, lang="en", ref=dt.date(2018, 10, 30))]
+    assert got == [
+        ("6:20 a.m. Monday", "2018-10-29T06:20"),
+        ("2320 GMT Sunday", "2018-10-28T23:20"),
+        ("6:33 a.m.", "2018-10-29T06:33"),  # Monday's, not the aside's Sunday
+        ("5:53 a.m.", "2018-10-27T05:53"),  # 22:53 GMT Friday, 7 hours ahead: Saturday
+        ("2253 GMT Friday", "2018-10-26T22:53"),
+    ]
+
+
+def test_clock_times_far_from_a_date_tell_of_the_lead_paragraphs_event() -> None:
+    text = (
+        "Rescuers searched on Tuesday for victims of the jet that crashed Monday morning.\n\n"
+        "It took off at 10:06 a.m. local time."
+    )
+    got = [(t.text, t.value) for t in find_timexes(text, lang="en", ref=dt.date(2005, 9, 6))]
+    assert got[-1] == ("10:06 a.m. local time", "2005-09-05T10:06")
+
+
+def test_a_passage_about_an_earlier_year_keeps_its_dates() -> None:
+    text = (
+        "FTX collapsed in November 2022. He was arrested the following month and extradited "
+        "on Dec. 21. He was released the following day and spent Christmas at home."
+    )
+    got = [(t.text, t.value) for t in find_timexes(text, lang="en", ref=dt.date(2024, 3, 28))]
+    assert got == [
+        ("November 2022", "2022-11"),
+        ("the following month", "2022-12"),
+        ("Dec. 21", "2022-12-21"),
+        ("the following day", "2022-12-22"),
+        ("Christmas", "2022-12-25"),
+    ]
+
+
 ZONES = [
     ("It left at 07:37 UTC.", "+00:00"),
     ("It left at 2 p.m. EST.", "-05:00"),
@@ -253,8 +365,8 @@ def _has_zone_data() -> bool:
 
 @pytest.mark.skipif(not _has_zone_data(), reason="no IANA time zone data")
 def test_zone_with_daylight_saving_takes_the_offset_of_its_day() -> None:
-    (summer,) = find_timexes("It aired at 8 p.m. ET on July 4.", lang="en", ref=REF)
-    (winter,) = find_timexes("It aired at 8 p.m. ET on Dec. 4.", lang="en", ref=REF)
+    (summer, _) = find_timexes("It aired at 8 p.m. ET on July 4.", lang="en", ref=REF)
+    (winter, _) = find_timexes("It aired at 8 p.m. ET on Dec. 4.", lang="en", ref=REF)
     assert (summer.value, summer.zone) == ("2018-07-04T20:00", "-04:00")
     assert (winter.value, winter.zone) == ("2018-12-04T20:00", "-05:00")
 

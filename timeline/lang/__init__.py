@@ -51,6 +51,10 @@ class Mention:
     impossible: bool = False  # the text names a day that does not exist ("31/02")
     dates: tuple[dt.date, ...] = ()  # a moving holiday: the days it fell on, for resolution
     focus_year: bool = False  # a period of "the year in focus" ("akhir tahun" after "2008")
+    clause_tense: str | None = None  # past or future, from the verb before it in its clause
+    # ("told supporters on Wednesday", "reopens on Monday"): weaker than a marker; today stays today
+    aside: bool = False  # the same moment given again in another zone ("6:20 a.m. (2320 GMT
+    # Sunday)"): resolved, but the day in focus stays the story's
 
 
 Recognizer = Callable[[str, int, int], list[Mention]]

@@ -7,7 +7,12 @@ pass grows each expression by what may stand around it in news prose: an edge
 before a date ("early", "mid-", "the end of"), a modifier before a duration or
 clock time ("more than", "about"), a part of the day after a day ("Monday
 night"), and a zone after a clock time ("07:37 UTC", "2 p.m. EST", "local
-time"). A last pass joins a day and its clock time into one TIME expression.
+time"). A last pass joins a day and its clock time into one TIME expression when
+nothing but a comma stands between them ("6:20 a.m. Monday"); with a preposition
+("12:00 BST on Thursday") they stay two, as TimeML tags them, and the clock time
+takes the day. A clock time given again in another zone in parentheses is an
+aside that does not move the day in focus, and a bare weekday takes the tense of
+the verb before it in its clause.
 
 Names are checked as names: a month or weekday must be capitalized, "May",
 "March", "June", "April" and "August" alone need a preposition before them,
@@ -40,7 +45,8 @@ SP0 = r"[^\S\r\n]*"
 B = r"(?<![\w])"  # word start
 E = r"(?![\w])"  # word end
 ORD = r"(?:st|nd|rd|th)"
-TO = rf"(?:{SP0}(?:-|–|—){SP0}|{SP}(?:to|through|thru|until|till){SP})"
+DASH = rf"(?:{SP0}(?:-|–|—){SP0})"
+TO = rf"(?:{DASH}|{SP}(?:to|through|thru|until|till){SP})"
 
 Handler = Callable[[re.Match[str], "Grammar", str], "Mention | None"]
 
@@ -169,7 +175,8 @@ def grammar() -> Grammar:
             "month-day",
             rx(
                 rf"{B}{weekday_before}(?P<month>{months})(?:\.{SP0}|{SP})(?:the{SP})?{day}"
-                rf"(?:{TO}(?:(?P<month2>{months})(?:\.{SP0}|{SP}))?(?P<day2>[0-3]?\d){ORD}?(?!\d))?"
+                rf"(?:{DASH}(?:(?P<month2>{months})(?:\.{SP0}|{SP}))?(?P<day2>[0-3]?\d){ORD}?(?!\d)"
+                rf"|{TO}(?P<day2w>[0-3]?\d){ORD}?(?!\d))?"
                 rf"(?:{SP0},?{SP0}{year}|{relyear})?(?![\w%]|[.,]\d)"
             ),
             _month_day,
@@ -180,7 +187,7 @@ def grammar() -> Grammar:
             rx(
                 rf"{B}{weekday_before}(?P<the>the{SP})?{day}(?:{TO}(?P<day2>[0-3]?\d){ORD}?(?!\d))?"
                 rf"(?:{SP}of)?{SP}(?P<month>{months})\.?{E}"
-                rf"(?:{TO}(?P<day3>[0-3]?\d){ORD}?{SP}(?P<month2>{months})\.?{E})?"
+                rf"(?:{DASH}(?P<day3>[0-3]?\d){ORD}?{SP}(?P<month2>{months})\.?{E})?"
                 rf"(?:{SP0},?{SP0}{year}|{relyear})?(?![\w%]|[.,]\d)"
             ),
             _day_month,
@@ -208,8 +215,9 @@ def grammar() -> Grammar:
         (
             "month",
             rx(
-                rf"{B}(?:(?P<pre>this{SP}past|this{SP}coming|last|next|this|coming|past){SP})?"
-                rf"(?P<month>{months})(?:\.|{E})(?:{TO}(?P<month2>{months})(?:\.|{E}))?"
+                rf"{B}(?:(?P<qthe>the){SP})?(?:(?P<pre>this{SP}past|this{SP}coming|last|next|this|coming|past){SP})?"
+                rf"(?P<month>{months})(?:\.|{E})(?:{TO}(?P<month2>{months})(?:\.|{E})"
+                rf"(?:{SP}(?P<qnoun>quarter|period|half|season){E})?)?"
                 rf"(?:{SP0},?{SP0}(?:of{SP})?{year}|{relyear})?(?![\w%]|[.,]\d)"
             ),
             _month,
@@ -302,13 +310,14 @@ def grammar() -> Grammar:
         (
             "duration",
             rx(
-                rf"(?<![\w.,/$€£-])(?:(?P<the>the{SP}(?:past|last|next|coming|previous|following|first|final"
-                rf"|remaining|subsequent|ensuing|preceding){SP})?{count}(?:{SP}|-)(?P<unitw>{units})"
+                rf"(?<![\w.,/$€£-])(?:(?P<the>the{SP}(?:(?:past|last|next|coming|previous|following|first|final"
+                rf"|remaining|subsequent|ensuing|preceding){SP})?)?{count}(?P<joint>{SP}|-)(?P<unitw>{units})"
                 rf"(?P<half>{SP}and{SP}a{SP}half)?(?:{SP0},?{SP}(?:and{SP})?(?P<count2>\d+|{word_numbers}){SP}"
                 rf"(?P<unitw2>{units}))?(?P<adj>-(?:long|old))?"
                 rf"|(?P<bare>(?:the{SP}(?:past|last|next|coming){SP}|recent{SP}|the{SP})?"
-                rf"(?:years|months|weeks|days|hours|minutes|decades|centuries))"
-                rf"|(?P<adjonly>(?:year|decade|month|week|day|hour|years|months|weeks|days|hours|decades)-long)"
+                rf"(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries))"
+                rf"|(?P<adjonly>(?:year|decade|month|week|day|hour|years|months|weeks|days|hours|decades)-long"
+                rf"|(?:year|month|week|day|hour)long)"
                 rf"|(?P<halfof>half{SP}(?:an?{SP})?(?P<hunit>hour|day|year|century|decade|month)))(?![\w-])"
             ),
             _duration,
@@ -323,7 +332,8 @@ def grammar() -> Grammar:
                 rf"|biennially|semiannually|semi-annually|bimonthly)"
                 rf"|(?:(?P<freq>once|twice|thrice|(?:\d+|{word_numbers}){SP}times){SP})?(?P<per>a|an|per|each)"
                 rf"{SP}(?P<punit>second|minute|hour|day|night|week|month|quarter|year|annum)"
-                rf"|(?P<plural>{full_weekdays})s){E}"
+                rf"|(?P<plural>{full_weekdays})s"
+                rf"|(?P<mevery>every|each){SP}(?P<smonth>{months})(?:\.?{SP}(?P<sday>[0-3]?\d){ORD}?(?!\d))?){E}"
             ),
             _set,
         ),
@@ -444,12 +454,13 @@ def _triggers(
         "deictic": {"yesterday", "today", "tomorrow", "tonight", "night"} | set(_PARTS),
         "unit-relative": set(_UNIT_WORDS),
         "count-relative": units,
-        "duration": units,
+        "duration": units | {"yearlong", "monthlong", "weeklong", "daylong", "hourlong"},
         "set": {"every", "each", "daily", "weekly", "monthly", "yearly", "annually", "hourly"}
         | {"nightly", "quarterly", "biweekly", "fortnightly", "biennially", "semiannually"}
         | {"bimonthly", "annually", "annum", "night"}
         | units
-        | {w + "s" for w in lex.weekdays if len(w) >= 6},
+        | {w + "s" for w in lex.weekdays if len(w) >= 6}
+        | _words(lex.months),
         "clock": {"#", "noon", "midday", "midnight", "clock"},
         "holiday": {max(re.findall(r"\w+", n.lower()), key=len) for n in holidays},
         "weekday": _words(w for w in lex.weekdays if len(w) >= 6),
@@ -687,7 +698,8 @@ def _month_day(m: re.Match[str], g: Grammar, text: str) -> Mention | None:
     month2 = m.group("month2")
     if month2 and not _is_month_name(month2):
         return None
-    until_day = int(m.group("day2")) if m.group("day2") else None
+    day2 = m.group("day2") or m.group("day2w")
+    until_day = int(day2) if day2 else None
     return _calendar_day(
         m,
         g,
@@ -838,25 +850,30 @@ def _month(m: re.Match[str], g: Grammar, text: str) -> Mention | None:
     has_year = bool(m.group("year"))
     pre = re.sub(r"\s+", " ", m.group("pre").lower()) if m.group("pre") else None
     rel = m.group("relyear")
-    before = _word_before(text, m.start())
+    # "the July-September quarter" is one expression; elsewhere "the" is not part of it
+    start = m.start() if m.group("qnoun") else m.start("pre") if pre else m.start("month")
+    before = _word_before(text, start)
     if lower in g.words["month_abbreviations"] and not (has_year or month2 or rel):
         return None  # "Oct." alone is not written; "Mar" and "Jan" are words and names
     if not (has_year or month2 or rel or pre):
         if lower in g.words["ambiguous_months"] and before not in g.words["time_prepositions"]:
             return None  # "May said", "March on Washington"
-        if before in ("and", "or", "to") and not _month_before(g, text, m.start()):
-            return None  # "Smith and May": a month after "and" only in a list of months
-        if _in_a_name(text, m.start()) or (
+        if (
+            lower in g.words["ambiguous_months"]
+            and before in ("and", "or", "to")
+            and not _month_before(g, text, start)
+        ):
+            return None  # "Smith and May": "May" after "and" only in a list of months
+        if _in_a_name(text, start) or (
             before not in g.words["prepositions"] and _name_follows(text, m.end("month"))
         ):
             return None  # "Theresa May", "the October Revolution"; not "in October Boeing ..."
-    elif has_year and _in_a_name(text, m.start()) and lower in g.words["ambiguous_months"]:
+    elif has_year and _in_a_name(text, start) and lower in g.words["ambiguous_months"]:
         return None
     offset, anchor = _relyear(rel)
     year = _year_of(m.group("year"))
     until_month = _month_number(g.lex, month2) if month2 else None
     tense = _PRE_TENSE.get(pre) if pre else None
-    start = m.start()
     return Mention(
         start=start,
         end=m.end(),
@@ -890,6 +907,13 @@ def _year_rule(m: re.Match[str], g: Grammar, text: str) -> Mention | None:
             return None
         if _in_a_name(text, start):
             return None  # "Flight 2018", "Expo 2020", "Vision 2030"
+        if before == "of" and re.search(
+            r"\bNo\.?[^\S\r\n]*\d+[A-Za-z]?[^\S\r\n]+of[^\S\r\n]+\Z",
+            text[max(0, start - 30) : start],
+        ):
+            return None  # "Law No. 42 of 2008": the number of a law
+        if before in ("a", "an") and not m.group("year2") and _name_follows(text, m.end()):
+            return None  # "a 2015 Toyota Avanza": a model year (but "the 2008 Olympic Games")
         if year < 1900 and before not in g.words["time_prepositions"]:
             return None  # "1650" is a year where the text says so ("in 1650")
         if (
@@ -933,7 +957,12 @@ def _century(m: re.Match[str], g: Grammar, text: str) -> Mention | None:
     if not number or number > 30:
         return None
     mod = {"early": "START", "mid": "MID", "late": "END"}.get((m.group("cmod") or "").lower())
-    return _mention(m, "calendar", century=number - 1, mod=mod, rule="century")
+    start = m.start()
+    if re.search(r"-century\Z", m.group(0), re.IGNORECASE) and m.group(0)[:4].lower() == "the ":
+        start = m.start("cent") if not m.group("cmod") else m.start("cmod")  # "the 18th-century"
+    return Mention(
+        start=start, end=m.end(), kind="calendar", century=number - 1, mod=mod, rule="century"
+    )
 
 
 def _quarter(m: re.Match[str], g: Grammar, text: str) -> Mention | None:
@@ -1121,6 +1150,13 @@ def _unit_relative(m: re.Match[str], g: Grammar, text: str) -> Mention | None:
             return None
         # "the past week", "over the last year": a duration ending now
         return _mention(m, "duration", value=_duration_value(1, unit), rule="duration-relative")
+    if (
+        rel in ("the next", "the coming")
+        and not edge_text
+        and unit != "D"
+        and _word_before(text, m.start()) in ("over", "within", "during", "for", "throughout", "in")
+    ):  # "over the next week": the week from now, a duration (as "the past week" is)
+        return _mention(m, "duration", value=_duration_value(1, unit), rule="duration-relative")
     if rel == "the" and not edge_text:
         return None  # "the year", "the week": too vague alone
     if rel == "the" and edge_text in ("earlier", "later", "early", "late", "mid"):
@@ -1240,15 +1276,22 @@ def _duration(m: re.Match[str], g: Grammar, text: str) -> Mention | None:
             m.group("hunit").lower(), _unit(lex, m.group("hunit"))
         )
         return _mention(m, "duration", value=_duration_value(0.5, unit), rule="duration")
-    if m.group("adjonly"):  # "year-long", "months-long"
-        word = m.group("adjonly").lower().removesuffix("-long")
+    if m.group("adjonly"):  # "year-long", "months-long", "monthlong"
+        word = m.group("adjonly").lower().removesuffix("long").removesuffix("-")
         unit = _unit(lex, word)
         amount = None if word.endswith("s") else 1.0
         return _mention(m, "duration", value=_duration_value(amount, unit), rule="duration")
     if m.group("bare"):  # "for years", "over the years", "in recent years", "the past months"
         words = re.sub(r"\s+", " ", m.group("bare").lower()).split(" ")
         unit = _unit(lex, words[-1])
-        if len(words) == 1 and before not in ("for", "within", "in", "after"):
+        if (
+            len(words) == 1
+            and before not in ("for", "within", "in", "after")
+            and not (
+                re.match(r"[^\S\r\n]+of[^\S\r\n]+[\w$]", text[m.end() : m.end() + 6])
+                and before not in g.words["not_before_years_of"]
+            )
+        ):  # "endured years of low returns": a duration; "the years of the war" is below
             return None
         if (
             words[0] == "the"
@@ -1291,10 +1334,17 @@ def _duration(m: re.Match[str], g: Grammar, text: str) -> Mention | None:
     if amount is not None and amount > 10_000:
         return None
     value = _duration_value(amount, unit)
+    start = m.start()
+    if (
+        m.group("the")
+        and m.group("the").split()[-1].lower() == "the"
+        and (m.group("adj") or m.group("joint") == "-")
+    ):
+        start = m.start("count")  # "the 24-year-old jet", "the five-year plan": "the" is the noun's
     if m.group("count2") and m.group("unitw2"):
         extra = _duration_value(_number(lex, m.group("count2")), _unit(lex, m.group("unitw2")))
         value = _join_durations(value, extra)
-    return _mention(m, "duration", value=value, rule="duration")
+    return Mention(start=start, end=m.end(), kind="duration", value=value, rule="duration")
 
 
 def _join_durations(a: str, b: str) -> str:
@@ -1325,10 +1375,26 @@ _ADVERB_SETS = {
 
 def _set(m: re.Match[str], g: Grammar, text: str) -> Mention | None:
     lex = g.lex
+    if m.group("smonth"):  # "every September", "every Nov. 11"
+        word = m.group("smonth")
+        if not _is_month_name(word):
+            return None
+        if word.lower() in g.words["month_abbreviations"] and not m.group("sday"):
+            return None
+        month = _month_number(lex, word)
+        if not m.group("sday"):
+            return _mention(m, "set", value=f"XXXX-{month:02d}", rule="set")
+        day = int(m.group("sday"))
+        if not _exists(None, month, day):
+            return None
+        return _mention(m, "set", value=f"XXXX-{month:02d}-{day:02d}", rule="set")
     if m.group("adv"):
         word = m.group("adv")
         if word[0].isupper() and not _opens_sentence(text, m.start()):
             return None  # "China Daily", "the Daily Mail"
+        following = re.findall(r"[A-Za-z]+", text[m.end() : m.end() + 30])[:2]
+        if any(w.lower() in g.words["rate_nouns"] for w in following):
+            return None  # "the daily upper limit", "monthly inflation": a rate, not a recurrence
         return _mention(m, "set", value=_ADVERB_SETS[word.lower()], rule="set")
     if m.group("plural"):
         word = m.group("plural")
@@ -1383,8 +1449,11 @@ def _clock(m: re.Match[str], g: Grammar, text: str) -> Mention | None:
         zone_match, zone_text = None, None  # "et al.", "est."
     end = m.end() + (zone_match.end() if zone_match else 0)
     ampm_to = _ampm(m.group("ampm_to") or m.group("ampm_to2"))
+    midnight = bool(m.group("noon")) and m.group("noon").lower() == "midnight"
     if m.group("noon"):
-        hour, minute = (24, 0) if m.group("noon").lower() == "midnight" else (12, 0)
+        # "midnight" alone: the start of the day in focus ("the sale opened at midnight");
+        # with its day ("midnight tonight", "midnight Friday"), that day's end (_at_midnight)
+        hour, minute = (0, 0) if midnight else (12, 0)
     elif m.group("mil") or m.group("mil2"):
         digits = m.group("mil") or m.group("mil2")
         hour, minute = int(digits[:2]), int(digits[2:])
@@ -1439,7 +1508,7 @@ def _clock(m: re.Match[str], g: Grammar, text: str) -> Mention | None:
         until_minute=until_minute,
         zone=_zone(g.lex, zone_text) if zone_text else None,
         anchor="focus",
-        rule="clock",
+        rule="clock-midnight" if midnight and until_hour is None else "clock",
     )
 
 
@@ -1582,7 +1651,8 @@ def recognize(text: str, start: int = 0, end: int | None = None) -> list[Mention
             candidates.append((mention.start, -(mention.end - mention.start), priority, mention))
     chosen = _longest_first(candidates)
     grown = _drop_overlaps([_grow(g, text, mention, start, end) for mention in chosen])
-    return _years_before_periods(text, _merge(text, _lend_days(text, grown)))
+    merged = _merge(text, _lend_days(text, grown))
+    return _clause_tenses(g, text, _years_before_periods(text, _other_zones(text, merged)))
 
 
 _TOKEN = re.compile(r"\w+")
@@ -1668,7 +1738,9 @@ def _grow(g: Grammar, text: str, mention: Mention, first: int, limit: int) -> Me
             ):
                 mod = None  # "over the past year", "over years": the preposition
             if mod is not None:
-                start = m.start() + (3 if word.startswith("at ") else 0)
+                # "at about 7 a.m.": "at" is the preposition; "at least a week" keeps it
+                at_only = word.startswith("at ") and word not in g.lex.modifiers
+                start = m.start() + (3 if at_only else 0)
                 mention = attrs.evolve(mention, start=start, mod=mod)
     elif mention.mod is None and (
         mention.kind == "weekday"
@@ -1737,17 +1809,140 @@ def _lend_days(text: str, mentions: list[Mention]) -> list[Mention]:
             and _CLOSE_PARENTHESIS.match(text[b.end : day.start])
         ):
             continue
-        for k, clock in ((i, a), (i + 1, b)):
+        shift, _ = _day_shift(a, b)  # "6:46 a.m. (2246 GMT) on Friday": 22:46 GMT on Thursday
+        other_day = _shift_day(day, -shift) if shift else day
+        for k, clock, its_day in ((i, a, day), (i + 1, b, other_day or day)):
             out[k] = attrs.evolve(
-                day,
+                its_day,
                 start=clock.start,
                 end=clock.end,
                 part=None,
                 mod=clock.mod,
-                weekday=day.weekday if day.kind == "weekday" else None,
+                weekday=its_day.weekday if its_day.kind == "weekday" else None,
+                aside=k == i + 1,
                 **_clock_parts(clock),
             )
     return out
+
+
+_CLOSE_ASIDE = re.compile(r"[^\S\r\n]*\)")
+
+
+def _other_zones(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A clock time given again in another zone in parentheses ("6:20 a.m. Monday (2320 GMT
+    Sunday)", "5:53 a.m. (2253 GMT Friday)") is an aside: the same moment, which must not move
+    the day in focus. A clock time written without its day takes the aside's day, moved by the
+    zones' difference: 22:53 GMT on Friday is 5:53 a.m. on Saturday where the clocks are 7
+    hours ahead."""
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.hour is None or b.hour is None or a.aside:
+            continue
+        if not (_OPEN_PARENTHESIS.match(text[a.end : b.start]) and _CLOSE_ASIDE.match(text, b.end)):
+            continue
+        out[i + 1] = b = attrs.evolve(b, aside=True)
+        shift, zone = _day_shift(a, b)
+        if zone is not None and a.zone is None:  # "2:37 p.m. local time (0737 GMT)": UTC+07:00
+            out[i] = a = attrs.evolve(a, zone=zone)
+        if a.kind != "clock" or b.kind == "clock" or shift is None:
+            continue
+        lent = _shift_day(b, shift)
+        if lent is not None:
+            out[i] = attrs.evolve(
+                lent,
+                start=a.start,
+                end=a.end,
+                part=None,
+                mod=a.mod,
+                aside=False,
+                weekday=lent.weekday if lent.kind == "weekday" else None,
+                **_clock_parts(a),
+            )
+    return out
+
+
+_CLAUSE_WORD = re.compile(r"[A-Za-z][\w'’-]*|[\"“”;:]|[.!?](?=[\"”’']?\s+[\"“]?[A-Z])")
+_BE = frozenset(("be", "been", "being", "to"))
+
+
+def _clause_tenses(g: Grammar, text: str, mentions: list[Mention]) -> list[Mention]:
+    """The tense of the verb nearest before a bare weekday in its clause: "told supporters at
+    his residence on Wednesday night" is past, "reopens on Monday", "would march on Tuesday" and
+    "can pre-order from Friday" are future. Quotations and other sentences are not read."""
+    out = list(mentions)
+    past, future = g.words["past_verbs"], g.words["future_verbs"]
+    for i, m in enumerate(out):
+        if m.kind != "weekday" or m.tense is not None:
+            continue
+        window = text[max(0, m.start - 160) : m.start]
+        window = window[window.rfind("\n") + 1 :]
+        words = _CLAUSE_WORD.findall(window)
+        tense = None
+        for k in range(len(words) - 1, max(-1, len(words) - 13), -1):
+            word = words[k].lower()
+            if not word[0].isalpha():
+                break  # a sentence end or a quotation
+            before = words[k - 1].lower() if k else ""
+            if word in future:
+                # "was due to open Friday", "were expected on Monday": a future seen from the past
+                tense = "past" if before in ("was", "were") else "future"
+                break
+            regular = word.endswith("ed") and not word.endswith("eed") and word != "hundred"
+            if (word in past or (regular and len(word) > 4)) and before not in _BE:
+                tense = "past"
+                break
+        if tense is not None:
+            out[i] = attrs.evolve(m, clause_tense=tense)
+    return out
+
+
+def _offset_minutes(zone: str | None) -> int | None:
+    if zone is None or not re.fullmatch(r"[-+]\d\d:\d\d", zone):
+        return None
+    sign = -1 if zone[0] == "-" else 1
+    return sign * (int(zone[1:3]) * 60 + int(zone[4:6]))
+
+
+def _day_shift(local: Mention, other: Mention) -> tuple[int | None, str | None]:
+    """How many days the day of `local` lies after that of `other`, the same moment elsewhere,
+    and the zone of `local` that makes them one moment (None where unknown)."""
+    other_offset = _offset_minutes(other.zone)
+    if other_offset is None or local.hour is None or other.hour is None:
+        return None, None
+    local_minutes = local.hour * 60 + (local.minute or 0)
+    other_minutes = other.hour * 60 + (other.minute or 0)
+    local_offset = _offset_minutes(local.zone)
+    if local_offset is None:  # the zone that makes the two clocks one moment: UTC-12 to UTC+14
+        fits = [
+            other_offset + local_minutes - other_minutes + 1440 * k
+            for k in (-2, -1, 0, 1, 2)
+            if -720 <= other_offset + local_minutes - other_minutes + 1440 * k <= 840
+        ]
+        if not fits:
+            return None, None
+        local_offset = min(fits, key=abs)
+    sign = "-" if local_offset < 0 else "+"
+    zone = f"{sign}{abs(local_offset) // 60:02d}:{abs(local_offset) % 60:02d}"
+    return (other_minutes - other_offset + local_offset) // 1440, zone
+
+
+def _shift_day(day: Mention, shift: int) -> Mention | None:
+    """A day mention moved by `shift` days, where kronik can say so; None otherwise."""
+    if shift == 0:
+        return day
+    if day.kind == "weekday" and day.weekday is not None:
+        return attrs.evolve(day, weekday=(day.weekday - 1 + shift) % 7 + 1)
+    if day.kind == "relative" and day.unit == "D":
+        return attrs.evolve(day, offset=day.offset + shift)
+    if day.kind == "calendar" and day.month is not None and day.day is not None:
+        moved = dt.date(day.year or 2000, day.month, day.day) + dt.timedelta(days=shift)
+        if day.year is None and moved.year != 2000:
+            return None
+        return attrs.evolve(
+            day, day=moved.day, month=moved.month, year=moved.year if day.year else None
+        )
+    return None
 
 
 def _merge(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1765,6 +1960,7 @@ def _merge(text: str, mentions: list[Mention]) -> list[Mention]:
                 mentions[i + 1] = joined
                 i += 1
                 continue
+            cur = _lend(cur, nxt, gap) or cur
         out.append(cur)
         i += 1
     return out
@@ -1788,18 +1984,49 @@ def _join(cur: Mention, nxt: Mention, gap: str) -> Mention | None:
         and _GAP_PLAIN.match(gap)
     ):
         return attrs.evolve(nxt, start=cur.start, weekday=cur.weekday, part=nxt.part or cur.part)
-    if cur.kind == "clock" and _is_day(nxt) and nxt.hour is None and _GAP_CLOCK_DAY.match(gap):
+    # A clock time and its day are one TIME with nothing but a comma between ("6:20 a.m.
+    # Monday", "2320 GMT Sunday", "midnight tonight"); with a preposition ("12:00 BST on
+    # Thursday", "Monday at 9 a.m.") they are two expressions (`_lend`).
+    if cur.kind == "clock" and _is_day(nxt) and nxt.hour is None and _GAP_PLAIN.match(gap):
         return attrs.evolve(
             nxt, start=cur.start, part=None, mod=nxt.mod or cur.mod, **_clock_parts(cur)
         )
-    if _is_day(cur) and cur.hour is None and nxt.kind == "clock" and _GAP_DAY_CLOCK.match(gap):
+    if _is_day(cur) and cur.hour is None and nxt.kind == "clock" and _GAP_PLAIN.match(gap):
         return attrs.evolve(
             cur, end=nxt.end, part=None, mod=cur.mod or nxt.mod, **_clock_parts(nxt)
         )
     return None
 
 
+def _lend(cur: Mention, nxt: Mention, gap: str) -> Mention | None:
+    """A clock time with the day written after it: "12:00 BST on Thursday" is 12:00 of that
+    Thursday, and Thursday stays an expression of its own. (A day written before its clock
+    time gives it its day when resolved: the last day named in the sentence.)"""
+    if "\n" in gap or cur.kind != "clock" or not (_is_day(nxt) and nxt.hour is None):
+        return None
+    if not _GAP_CLOCK_DAY.match(gap):
+        return None
+    return attrs.evolve(
+        nxt,
+        start=cur.start,
+        end=cur.end,
+        part=None,
+        mod=cur.mod,
+        weekday=nxt.weekday if nxt.kind == "weekday" else None,
+        rule=nxt.rule,
+        **_clock_parts(_at_midnight(cur)),
+    )
+
+
+def _at_midnight(clock: Mention) -> Mention:
+    """ "midnight" given its day is the end of that day (T24:00, the next day's 00:00)."""
+    if clock.rule == "clock-midnight" and clock.hour == 0:
+        return attrs.evolve(clock, hour=24)
+    return clock
+
+
 def _clock_parts(clock: Mention) -> dict[str, object]:
+    clock = _at_midnight(clock)
     return {
         "hour": clock.hour,
         "minute": clock.minute,
