@@ -10,8 +10,10 @@ handful of articles, whatever the archive's size.
 Two documents tell one story when their words are alike (cosine of tf-idf vectors
 of their content stems, at least `MIN_COSINE`) and they were published within
 `WINDOW_DAYS` of each other (documents without a date pass this test). Stories are
-the connected groups of such pairs. Candidate pairs come from the few heaviest
-words of each document (`TOP`), so the grouping never compares every pair.
+the connected groups of such pairs, up to `MAX_SPAN_DAYS` from first to last article
+(look-alike stories a few weeks apart must not chain into one across years).
+Candidate pairs come from the few heaviest words of each document (`TOP`), looked up
+among documents of the same weeks, so the grouping never compares every pair.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from .text import content
 
 MIN_COSINE = 0.3
 WINDOW_DAYS = 21
+MAX_SPAN_DAYS = 60  # the longest a story's coverage runs, first article to last
 TOP = 12  # a document's heaviest words that a story-mate shares
 
 
@@ -68,11 +71,28 @@ def stories(
     days = [day_of(a.publication.value) for a in docs]
     tops = [sorted(v, key=lambda t: (-v[t], t))[:TOP] for v in vectors]
     probed = {t for top in tops for t in top}
-    index: dict[str, list[int]] = {}  # a probed word -> the documents that use it
+    # A probed word -> the documents that use it, by week of publication (None: undated),
+    # so that a document meets only those of its weeks: the work grows with the archive.
+    index: dict[tuple[str, int | None], list[int]] = {}
     for i, v in enumerate(vectors):
+        week = _week(days[i])
         for t in probed.intersection(v):
-            index.setdefault(t, []).append(i)
+            index.setdefault((t, week), []).append(i)
+    weeks = sorted({_week(d) for d in days if d is not None})
+    pairs: set[tuple[int, int]] = set()
+    for i in range(n):
+        if days[i] is None:
+            near: list[int | None] = [*weeks, None]
+        else:
+            first, last = _week(days[i] - _DAY * window_days), _week(days[i] + _DAY * window_days)
+            near = [*range(first, last + 1), None]  # type: ignore[arg-type]
+        for t in tops[i]:
+            for week in near:
+                for j in index.get((t, week), ()):
+                    if j != i:
+                        pairs.add((min(i, j), max(i, j)))
     parent = list(range(n))
+    spans: list[tuple[dt.date, dt.date] | None] = [(d, d) if d else None for d in days]
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -80,13 +100,33 @@ def stories(
             i = parent[i]
         return i
 
-    for i in range(n):
-        for j in sorted({j for t in tops[i] for j in index[t] if j > i}):
-            if root(i) == root(j) or not _near(days[i], days[j], window_days):
-                continue
-            if _cosine(vectors[i], vectors[j]) >= min_cosine:
-                parent[max(root(i), root(j))] = min(root(i), root(j))
+    for i, j in sorted(pairs):
+        a, b = root(i), root(j)
+        if a == b or not _near(days[i], days[j], window_days):
+            continue
+        span = _joined(spans[a], spans[b])
+        if span is not None and (span[1] - span[0]).days > MAX_SPAN_DAYS:
+            continue  # a story is weeks of coverage: no chain of look-alikes across years
+        if _cosine(vectors[i], vectors[j]) >= min_cosine:
+            low, high = min(a, b), max(a, b)
+            parent[high] = low
+            spans[low] = span
     return {a.doc.id: root(i) for i, a in enumerate(docs)}
+
+
+_DAY = dt.timedelta(days=1)
+
+
+def _week(day: dt.date | None) -> int | None:
+    return None if day is None else day.toordinal() // 7
+
+
+def _joined(
+    a: tuple[dt.date, dt.date] | None, b: tuple[dt.date, dt.date] | None
+) -> tuple[dt.date, dt.date] | None:
+    if a is None or b is None:
+        return a or b
+    return min(a[0], b[0]), max(a[1], b[1])
 
 
 def _near(a: dt.date | None, b: dt.date | None, window_days: int) -> bool:
