@@ -149,7 +149,7 @@ def run_stories(
     for doc, group in group_stories(corpus.timeline.analyses).items():
         groups.setdefault(group, []).append(doc)
     todo = [tuple(ids) for _, ids in sorted(groups.items()) if corpus.reported.intersection(ids)]
-    found = map_in_order(_run_story, todo, jobs, setup=(_story_setup, (corpus, rules)))
+    found = map_in_order(_run_story, todo, jobs, setup=(story_setup, (corpus, rules)))
     return tuple(sorted((f for part in found for f in part), key=order))
 
 
@@ -157,7 +157,7 @@ def run_stories(
 _STORY: list[tuple[Corpus, dict[str, Claims], Sequence[Rule]]] = []
 
 
-def _story_setup(corpus: Corpus, rules: Sequence[Rule]) -> None:
+def story_setup(corpus: Corpus, rules: Sequence[Rule]) -> None:
     by_doc: dict[str, dict[str, list]] = {}
     names = [f.name for f in attrs.fields(Claims)]
     for name in names:
@@ -170,18 +170,22 @@ def _story_setup(corpus: Corpus, rules: Sequence[Rule]) -> None:
 
 
 def _run_story(ids: Sequence[str]) -> tuple[Finding, ...]:
-    corpus, claims, rules = _STORY[0]
+    return run(story_corpus(ids), _STORY[0][2])
+
+
+def story_corpus(ids: Sequence[str]) -> Corpus:
+    """The corpus of one story, from what `_story_setup` prepared."""
+    corpus, claims, _ = _STORY[0]
     keep = set(ids)
     analyses = [a for i in sorted(keep) if (a := corpus.analyses.get(i)) is not None]
     timeline = assemble(analyses, corpus.timeline.corpus)
-    story = Corpus(
+    return Corpus(
         timeline=timeline,
         analyses=MappingProxyType({a.doc.id: a for a in timeline.analyses}),
         reported=corpus.reported & keep,
         knowledge=corpus.knowledge,
         claims=merge(claims[a.doc.id] for a in timeline.analyses if a.doc.id in claims),
     )
-    return run(story, rules)
 
 
 def _only(claims: Claims, ids: Collection[str]) -> Claims:

@@ -32,6 +32,7 @@ MIN_COSINE = 0.3
 WINDOW_DAYS = 21
 MAX_SPAN_DAYS = 60  # the longest a story's coverage runs, first article to last
 TOP = 12  # a document's heaviest words that a story-mate shares
+MIN_TOP_SHARED = 2  # ... at least this many of them (on one side or the other)
 
 
 def terms(analysis: Analysis) -> Counter[str]:
@@ -86,11 +87,13 @@ def stories(
         else:
             first, last = _week(days[i] - _DAY * window_days), _week(days[i] + _DAY * window_days)
             near = [*range(first, last + 1), None]  # type: ignore[arg-type]
+        shared: Counter[int] = Counter()
         for t in tops[i]:
             for week in near:
-                for j in index.get((t, week), ()):
-                    if j != i:
-                        pairs.add((min(i, j), max(i, j)))
+                shared.update(index.get((t, week), ()))
+        for j, count in shared.items():
+            if j != i and count >= MIN_TOP_SHARED:
+                pairs.add((min(i, j), max(i, j)))
     parent = list(range(n))
     spans: list[tuple[dt.date, dt.date] | None] = [(d, d) if d else None for d in days]
 
