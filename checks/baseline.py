@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
+import tempfile
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -66,11 +68,28 @@ def dumps(baseline: Baseline) -> str:
 
 
 def write(path: Path, baseline: Baseline) -> None:
-    """Write a baseline file."""
+    """Write a baseline file atomically: a failed write leaves the old file whole, or none."""
+    temporary = None
     try:
-        path.write_text(dumps(baseline), encoding="utf-8")
-    except OSError as e:
-        raise BaselineError(f"{path}: cannot write ({e.strerror or e})") from None
+        mode = path.stat().st_mode & 0o777 if path.exists() else None
+        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+            f.write(dumps(baseline))
+            f.flush()
+            os.fsync(f.fileno())
+        if mode is not None:
+            os.chmod(temporary, mode)
+        else:  # mkstemp makes it 0600; a new baseline gets the usual mode
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(temporary, 0o666 & ~umask)
+        os.replace(temporary, path)
+    except BaseException as e:  # an interrupt too: no temporary file is left behind
+        if temporary is not None:
+            Path(temporary).unlink(missing_ok=True)
+        if isinstance(e, OSError):
+            raise BaselineError(f"{path}: cannot write ({e.strerror or e})") from None
+        raise
 
 
 def read(path: Path) -> Baseline:

@@ -22,6 +22,7 @@ import attrs
 from kronik.timeline.document import InputError
 
 from .finding import Severity
+from .pack import toml_problem
 from .selection import resolve_selection
 
 NAMES = ("kronik.toml", "pyproject.toml")  # in one folder, kronik.toml wins
@@ -100,23 +101,21 @@ def load(path: Path) -> Config:
         raise ConfigError(f"{path}: cannot read ({e.strerror or e})") from None
     try:
         data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as e:
-        raise ConfigError(_toml_problem(path, e)) from None
+    except (ValueError, RecursionError) as e:  # TOMLDecodeError, a 5,000-digit number, [[[[...
+        raise ConfigError(_toml_problem(path, e, text)) from None
     if path.name == "pyproject.toml":
-        table = data.get("tool", {}).get("kronik")
+        tool = data.get("tool")
+        table = tool.get("kronik") if isinstance(tool, dict) else None
         if not isinstance(table, dict):
             raise ConfigError(f"{path}: no [tool.kronik] table")
         data = table
     return parse(data, path)
 
 
-def _toml_problem(path: Path, e: tomllib.TOMLDecodeError) -> str:
+def _toml_problem(path: Path, e: ValueError | RecursionError, text: str) -> str:
     """`path:line:col: message` from tomllib's "message (at line L, column C)"."""
-    message = str(e)
-    m = re.search(r"\s*\(at line (\d+), column (\d+)\)$", message)
-    if m:
-        return f"{path}:{m[1]}:{m[2]}: {message[: m.start()]}"
-    return f"{path}: {message}"
+    line, column, message = toml_problem(text, e)
+    return f"{path}:{line}:{column}: {message}"
 
 
 def parse(data: dict[str, Any], path: Path) -> Config:

@@ -248,12 +248,37 @@ def load_pack(path: str | Path) -> Pack:
         raise PackError([f"{path}: pack is not UTF-8 (byte at offset {e.start})"]) from None
     try:
         data = tomllib.loads(raw)
-    except tomllib.TOMLDecodeError as e:
-        m = re.search(r"\(at line (\d+), column (\d+)\)", str(e))
-        where = f"{m.group(1)}:{m.group(2)}" if m else "1:1"
-        message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(e))
-        raise PackError([f"{path}:{where}: TOML syntax: {message}"]) from None
+    except (ValueError, RecursionError) as e:  # TOMLDecodeError is a ValueError
+        line, column, message = toml_problem(raw, e)
+        raise PackError([f"{path}:{line}:{column}: TOML syntax: {message}"]) from None
     return _validate(data, raw, str(path))
+
+
+def toml_problem(raw: str, e: ValueError | RecursionError) -> tuple[int, int, str]:
+    """Line, column and message of why tomllib refused `raw`, for a one-line error.
+
+    Besides syntax errors ("... (at line L, column C)", "... (at end of document)"),
+    tomllib gives up on valid TOML it cannot hold: an integer with more digits than
+    int() takes, arrays nested deeper than Python recursion goes.
+    """
+    text = str(e)
+    if m := re.search(r"\s*\(at line (\d+), column (\d+)\)$", text):
+        return int(m[1]), int(m[2]), text[: m.start()]
+    if m := re.search(r"\s*\(at end of document\)$", text):
+        lines = raw.splitlines() or [""]
+        return len(lines), len(lines[-1]) + 1, f"{text[: m.start()]} at the end of the file"
+    if isinstance(e, RecursionError):
+        depth = 0
+        for number, line in enumerate(raw.splitlines(), 1):
+            for column, char in enumerate(line, 1):
+                depth += (char in "[{") - (char in "]}")
+                if depth > 100:
+                    return number, column, "arrays or tables nested too deeply"
+        return 1, 1, "arrays or tables nested too deeply"
+    if m := re.search(r"[0-9_]{1000,}", raw):
+        line = raw.count("\n", 0, m.start()) + 1
+        return line, m.start() - raw.rfind("\n", 0, m.start()), "a number with too many digits"
+    return 1, 1, text.splitlines()[0] if text else type(e).__name__
 
 
 class _Locator:
@@ -319,9 +344,8 @@ def _validate(data: Mapping[str, Any], raw: str, path: str) -> Pack:
 
     for key in data:
         if key not in _SCHEMA:
-            line = next(
-                (n for n, t in enumerate(locate.lines, 1) if re.match(rf"^\s*\[*\s*{key}\b", t)), 1
-            )
+            written = re.compile(rf"^\s*\[*\s*[\"']?{re.escape(key)}(?![\w-])")  # key is data
+            line = next((n for n, t in enumerate(locate.lines, 1) if written.match(t)), 1)
             problem(line, 1, f"unknown table {key!r}{_suggest(key, _SCHEMA)}")
     head = data.get("pack")
     if not isinstance(head, dict):

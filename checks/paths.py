@@ -93,30 +93,72 @@ def _regex(pattern: str) -> re.Pattern[str]:
 
 
 def _segment(segment: str) -> str:
-    out = []
+    """A regex for one folder or file name of a glob, that matches in linear time.
+
+    "a*b*c" is the first piece, then each middle piece at its leftmost place, then
+    the last piece at the end. A middle piece is an atomic group, never retried:
+    as in fnmatch, a glob with many stars ("*a*a*a*a*b") cannot backtrack
+    polynomially on a long name.
+    """
+    pieces: list[list[str]] = [[]]  # the regexes between stars
     i = 0
     while i < len(segment):
         c = segment[i]
         if c == "\\" and i + 1 < len(segment):
-            out.append(re.escape(segment[i + 1]))
+            pieces[-1].append(re.escape(segment[i + 1]))
             i += 2
             continue
         if c == "*":
-            out.append("[^/]*")
+            pieces.append([])
             while i + 1 < len(segment) and segment[i + 1] == "*":
                 i += 1
         elif c == "?":
-            out.append("[^/]")
-        elif c == "[" and (end := segment.find("]", i + 2)) != -1:
-            body = segment[i + 1 : end]
-            if body.startswith("!"):
-                body = "^" + body[1:]
-            out.append("[" + body.replace("\\", "\\\\") + "]")
+            pieces[-1].append("[^/]")
+        elif c == "[" and (end := _class_end(segment, i)) != -1:
+            pieces[-1].append(_class(segment[i : end + 1]))
             i = end
         else:
-            out.append(re.escape(c))
+            pieces[-1].append(re.escape(c))
         i += 1
-    return "".join(out)
+    first, *middle, last = ["".join(p) for p in pieces] if len(pieces) > 1 else ["", ""]
+    if len(pieces) == 1:
+        return "".join(pieces[0])
+    return first + "".join(f"(?>[^/]*?{p})" for p in middle if p) + "[^/]*" + last
+
+
+def _class_end(segment: str, start: int) -> int:
+    """Where the bracket expression opened at `start` closes ("[]a]", "[!]a]"), or -1."""
+    j = start + 1
+    if segment.startswith("!", j):
+        j += 1
+    if segment.startswith("]", j):
+        j += 1  # a "]" first in the set is one of its characters
+    return segment.find("]", j)
+
+
+def _class(written: str) -> str:
+    """A regex for a bracket expression "[a-z]", "[!0-9]", as fnmatch reads it.
+
+    Every character is escaped but the "-" of a range; an empty range ("[z-a]") is
+    dropped, and a set left empty matches nothing. A class never matches "/".
+    """
+    body = written[1:-1]
+    negated = body.startswith("!")
+    body = body[negated:]
+    items = []
+    i = 0
+    while i < len(body):
+        if i + 2 < len(body) and body[i + 1] == "-":
+            low, high = body[i], body[i + 2]
+            if low <= high:
+                items.append(f"{re.escape(low)}-{re.escape(high)}")
+            i += 3
+        else:
+            items.append(re.escape(body[i]))
+            i += 1
+    if not items:
+        return "[^/]" if negated else "(?!)"
+    return f"[{'^/' if negated else ''}{''.join(items)}]"
 
 
 def matched(globs: Sequence[Glob], relative: str, within: str = "") -> bool:

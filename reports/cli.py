@@ -14,6 +14,7 @@ import importlib.util
 import io
 import json
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
@@ -115,7 +116,18 @@ def write_atomically(path: Path, text: str) -> None:
 
     Readers (a CI step, an editor) see the old file or the new one, never half
     of one; on any failure the temporary file is removed and `path` untouched.
+    Through a symbolic link the file it points to is replaced, not the link; what
+    is not a file (/dev/stdout, /dev/null, a named pipe) is written in place, never
+    replaced by one.
     """
+    if path.exists() and not stat.S_ISREG(path.stat().st_mode):
+        try:
+            with path.open("w", encoding="utf-8", newline="") as f:
+                f.write(text)
+        except OSError as e:
+            raise InputProblem(f"{path}: cannot write: {e.strerror or e}") from None
+        return
+    path = Path(os.path.realpath(path)) if path.is_symlink() else path
     folder = path.parent
     try:
         mode = path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask()
@@ -158,6 +170,7 @@ def emit(output: Any) -> None:
             buffer = io.StringIO()
             _console(file=buffer).print(output)
             output = buffer.getvalue()
+        never_an_input(target)
         write_atomically(Path(target), output)
     elif isinstance(output, str):
         click.echo(output, nl=False)
@@ -165,6 +178,27 @@ def emit(output: Any) -> None:
         _console().print(output)
     if note:
         click.echo(note, err=True)
+
+
+READ = "kronik.read"  # the real paths of the articles read, in click's context meta
+
+
+Docs = TypeVar("Docs", bound=Sequence[Document])
+
+
+def reading(docs: Docs) -> Docs:
+    """Note the files articles come from: --output and --write-baseline never replace one."""
+    context = click.get_current_context(silent=True)
+    if context is not None:
+        context.meta.setdefault(READ, set()).update(os.path.realpath(d.path) for d in docs)
+    return docs
+
+
+def never_an_input(target: str) -> None:
+    """Refuse to write over an article this run read: kronik never writes to its inputs."""
+    context = click.get_current_context(silent=True)
+    if context is not None and os.path.realpath(target) in context.meta.get(READ, ()):
+        raise InputProblem(f"{target}: is an article this run reads; kronik never writes to one")
 
 
 def warn(messages: Sequence[str]) -> None:
@@ -259,7 +293,7 @@ def dates(file: str, ref: str | None, lang: str | None, fmt: str) -> None:
         text, warnings = decode(sys.stdin.buffer.read(), "<stdin>")
         doc = document_from_text(text, path="<stdin>", warnings=warnings, doc_id="stdin")
     else:
-        docs = read_file(Path(file))
+        docs = reading(read_file(Path(file)))
         if len(docs) != 1:
             raise InputProblem(f"{file}: holds {len(docs)} articles; `kronik dates` reads one")
         doc = docs[0]
@@ -301,7 +335,7 @@ def read_corpus(paths: Sequence[str]) -> tuple[Document, ...]:
     if not docs:
         raise InputProblem(f"{', '.join(paths)}: no articles found (.txt, .md, .jsonl, .tml)")
     warn([w for d in docs for w in d.warnings])
-    return docs
+    return reading(docs)
 
 
 @cli.command()
@@ -483,7 +517,7 @@ def check(
     if against and against_index:
         raise click.UsageError("give --against or --against-index, not both")
     docs = read_corpus(chosen)
-    archive = read(files(against, config)) if against else ()
+    archive = reading(read(files(against, config))) if against else ()
     accepted = baselines.read(Path(baseline)) if baseline else None
     if against_index:
         from kronik.checks.engine import check_index
@@ -506,6 +540,7 @@ def check(
                 stories=stories or config.stories,
             )
     if write_baseline:
+        never_an_input(write_baseline)
         baselines.write(Path(write_baseline), baselines.of(findings))
         noun = "finding" if len(findings) == 1 else "findings"
         click.echo(f"wrote {len(findings)} {noun} to the baseline {write_baseline}", err=True)

@@ -14,6 +14,8 @@ import datetime as dt
 import json
 import os
 import re
+import stat
+import sys
 import tomllib
 from collections.abc import Iterable, Iterator
 from functools import cache
@@ -88,8 +90,8 @@ def expand(paths: Iterable[str | Path]) -> tuple[Path, ...]:
                     child = Path(root) / name
                     if name.startswith(".") or child.suffix.lower() not in SUFFIXES:
                         continue
-                    if child.is_symlink() and not child.exists():
-                        continue
+                    if not child.is_file():
+                        continue  # a dangling link, a named pipe (reading it would wait forever)
                     found.setdefault(os.path.realpath(child), child)
         else:
             found.setdefault(os.path.realpath(path), path)
@@ -126,12 +128,20 @@ def unique_ids(docs: Iterable[Document]) -> tuple[Document, ...]:
 def read_file(path: Path) -> list[Document]:
     """Read one file: one document, or one per line for JSON Lines."""
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(f"{path}: file too large ({size} bytes; the limit is {MAX_BYTES})")
-        data = path.read_bytes()
+        info = path.stat()
+        if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode) or stat.S_ISSOCK(info.st_mode):
+            raise InputError(f"{path}: not a file (a device or socket)")
+        if info.st_size > MAX_BYTES:
+            raise InputError(
+                f"{path}: file too large ({info.st_size} bytes; the limit is {MAX_BYTES})"
+            )
+        with path.open("rb") as f:  # a pipe named on the command line is read as it comes
+            data = f.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise InputError(f"{path}: file too large (the limit is {MAX_BYTES} bytes)")
     except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
+        problem = "dangling symbolic link" if path.is_symlink() else "no such file"
+        raise InputError(f"{path}: {problem}") from None
     except PermissionError:
         raise InputError(f"{path}: permission denied") from None
     except IsADirectoryError:
@@ -150,11 +160,21 @@ def read_file(path: Path) -> list[Document]:
 
 
 def decode(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
-    """Decode bytes as UTF-8 (BOM allowed), else cp1252 with a warning; refuse binary."""
+    """Decode bytes as UTF-8 (BOM allowed), else cp1252 with a warning; refuse binary.
+
+    A NUL byte in the first 8 KB makes a file binary (UTF-16 too); one further on
+    is read as U+FFFD, with a warning.
+    """
     if b"\x00" in data[:8192] or _looks_binary(data[:8192]):
         raise InputError(f"{name}: binary file, not text")
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
+    text, warnings = _decode_8bit(data.removeprefix(b"\xef\xbb\xbf"), name)
+    if "\x00" in text:
+        text = text.replace("\x00", "\ufffd")
+        warnings = (*warnings, f"{name}: NUL bytes read as U+FFFD")
+    return text, warnings
+
+
+def _decode_8bit(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
     try:
         return data.decode("utf-8"), ()
     except UnicodeDecodeError as e:
@@ -209,15 +229,68 @@ class _FrontMatterLoader(yaml.SafeLoader):
         except (ValueError, AttributeError):  # out of range, or "!!timestamp" on a non-date
             return self.construct_scalar(node)
 
+    def construct_yaml_int(self, node: yaml.ScalarNode) -> object:
+        try:
+            return super().construct_yaml_int(node)
+        except ValueError:
+            if len(node.value) <= sys.get_int_max_str_digits():
+                raise  # "!!int banyak"
+            return self.construct_scalar(node)  # more digits than int() takes: as written
+
 
 _FrontMatterLoader.add_constructor(
     "tag:yaml.org,2002:timestamp", _FrontMatterLoader.construct_yaml_timestamp
 )
+_FrontMatterLoader.add_constructor("tag:yaml.org,2002:int", _FrontMatterLoader.construct_yaml_int)
+MAX_FRONT_MATTER_VALUES = 100_000  # values front matter may expand to through YAML aliases
+
+
+def _expanded_size(data: object, limit: int) -> int:
+    """How many values `data` holds once YAML aliases are expanded, counting up to `limit`.
+
+    A "billion laughs" front matter is a few lines whose aliases expand to 10^9
+    values: built as shared objects it is small, but turned into text it never ends.
+    """
+    sizes: dict[int, int] = {}
+
+    def size(value: object) -> int:
+        if not isinstance(value, list | dict):
+            return 1
+        if id(value) in sizes:
+            return sizes[id(value)]
+        sizes[id(value)] = 1  # a value that contains itself counts once
+        children = value.values() if isinstance(value, dict) else value
+        total = 1
+        for child in children:
+            total += size(child)
+            if total > limit:
+                break
+        sizes[id(value)] = total
+        return total
+
+    return size(data)
+
+
+def _too_deep(raw: str, limit: int = 100) -> int | None:
+    """The line (of the file) where brackets in front matter nest deeper than `limit`.
+
+    PyYAML takes time quadratic in the nesting of "[[[[...": deeper is refused first.
+    """
+    depth = 0
+    for number, line in enumerate(raw.splitlines(), 2):
+        for char in line:
+            depth += (char in "[{") - (char in "]}")
+            if depth > limit:
+                return number
+    return None
 
 
 def _parse_front_matter(raw: str, path: str) -> dict[str, object]:
+    if (line := _too_deep(raw)) is not None:
+        raise InputError(f"{path}:{line}: broken front matter: nested too deeply")
     try:
         data = yaml.load(raw, Loader=_FrontMatterLoader)  # a SafeLoader
+        too_big = _expanded_size(data, MAX_FRONT_MATTER_VALUES) > MAX_FRONT_MATTER_VALUES
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
@@ -231,6 +304,11 @@ def _parse_front_matter(raw: str, path: str) -> dict[str, object]:
         return {}
     if not isinstance(data, dict):
         raise InputError(f"{path}:2: broken front matter: expected 'key: value' lines")
+    if too_big:
+        raise InputError(
+            f"{path}:2: broken front matter: its aliases expand to more than "
+            f"{MAX_FRONT_MATTER_VALUES:,} values"
+        )
     return {str(k): v for k, v in data.items()}
 
 
@@ -251,7 +329,8 @@ def _build(
         if meta.get(key) not in (None, ""):
             published = normalize_published(meta[key])
             if published is None:
-                warnings_list.append(f"{path}: front matter '{key}: {meta[key]}' is not a date")
+                shown = _short(str(meta[key]))
+                warnings_list.append(f"{path}: front matter '{key}: {shown}' is not a date")
             break
     furniture = tuple(find_furniture(text, body))
     title = _str(meta.get("title")) or first_line(text, body, furniture)
@@ -287,6 +366,12 @@ def _str(value: object) -> str:
         except ValueError:  # a YAML alias that contains itself
             return str(value)
     return str(value).strip()
+
+
+def _short(text: str, limit: int = 60) -> str:
+    """A value as a one-line message shows it: at most `limit` characters."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def normalize_published(value: object) -> str | None:
@@ -400,11 +485,16 @@ def _read_jsonl(text: str, path: str, warnings: tuple[str, ...]) -> Iterator[Doc
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
+            record = _JSON.decode(line)
         except (json.JSONDecodeError, RecursionError) as e:
             raise InputError(f"{path}:{number}: not a JSON object ({_json_problem(e)})") from None
         if not isinstance(record, dict):
             raise InputError(f"{path}:{number}: not a JSON object")
+        record, replaced = _without_surrogates(record)
+        line_warnings = warnings
+        if replaced:
+            problem = "lone UTF-16 surrogate escapes (\\ud800-\\udfff) read as U+FFFD"
+            line_warnings = (*warnings, f"{path}:{number}: {problem}")
         body = record.get("text")
         if not isinstance(body, str):
             raise InputError(f"{path}:{number}: no 'text' string")
@@ -417,11 +507,34 @@ def _read_jsonl(text: str, path: str, warnings: tuple[str, ...]) -> Iterator[Doc
             path=path,
             meta=meta,
             body=(0, len(body)),
-            warnings=warnings,
+            warnings=line_warnings,
             runs=runs,
             starts=starts,
             doc_id=doc_id,
         )
+
+
+def _json_int(digits: str) -> int | str:
+    """A JSON integer; one with more digits than int() takes stays the digits written."""
+    return int(digits) if len(digits) <= sys.get_int_max_str_digits() else digits
+
+
+_JSON = json.JSONDecoder(parse_int=_json_int)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_surrogates(record: dict[str, object]) -> tuple[dict[str, object], bool]:
+    """A record whose top-level strings hold no lone surrogates (they cannot be written out).
+
+    Each becomes U+FFFD, one character for one, so offsets into the text still hold.
+    """
+    out: dict[str, object] = {}
+    replaced = False
+    for key, value in record.items():
+        if isinstance(value, str) and _SURROGATE.search(value):
+            value, replaced = _SURROGATE.sub("\ufffd", value), True
+        out[_SURROGATE.sub("\ufffd", key)] = value
+    return out, replaced
 
 
 def _json_problem(e: Exception) -> str:
@@ -433,7 +546,7 @@ def _string_value_column(line: str, key: str) -> int:
 
     Of a key given twice, the last counts, as it does for `json.loads`.
     """
-    decoder = json.JSONDecoder()
+    decoder = _JSON
     i = line.index("{") + 1
     ws = re.compile(r"[ \t\r\n]*")
     found = 0
