@@ -222,6 +222,15 @@ def parse_ref(value: str | None) -> dt.date | None:
 STORIES = ("one", "split")
 
 
+pack_option = click.option(
+    "--pack",
+    "packs",
+    multiple=True,
+    type=click.Path(path_type=str),
+    help="A knowledge pack (TOML) to use beside the shipped ones. Repeatable.",
+)
+
+
 jobs_option = click.option(
     "-j",
     "--jobs",
@@ -413,13 +422,7 @@ def evaluate_command(gold_dir: Path, lang: str | None, misses: int, fmt: str) ->
 @click.option(
     "--ignore", default="", help="Not these rules: codes, names or prefixes, comma-separated."
 )
-@click.option(
-    "--pack",
-    "packs",
-    multiple=True,
-    type=click.Path(path_type=str),
-    help="A knowledge pack (TOML) to use beside the shipped ones. Repeatable.",
-)
+@pack_option
 @click.option(
     "--config",
     "config_file",
@@ -577,13 +580,7 @@ def check(
     "--scheduler",
     help="The Dask scheduler's address (tcp://host:8786); default: a LocalCluster here.",
 )
-@click.option(
-    "--pack",
-    "packs",
-    multiple=True,
-    type=click.Path(path_type=str),
-    help="A knowledge pack (TOML) to use beside the shipped ones. Repeatable.",
-)
+@pack_option
 @click.option(
     "--format",
     "fmt",
