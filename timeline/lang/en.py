@@ -38,12 +38,10 @@ import attrs
 
 from ..lexicon import Holiday, Lexicon, lexicon
 from . import Mention
-from .id import _alt  # the trie-shaped word alternation, shared with the Indonesian grammar
+from .patterns import SP, SP0, B, E
+from .patterns import alt as _alt
+from .patterns import exists as _exists
 
-SP = r"[^\S\r\n]+"  # space within a line
-SP0 = r"[^\S\r\n]*"
-B = r"(?<![\w])"  # word start
-E = r"(?![\w])"  # word end
 ORD = r"(?:st|nd|rd|th)"
 DASH = rf"(?:{SP0}(?:-|–|—){SP0})"
 TO = rf"(?:{DASH}|{SP}(?:to|through|thru|until|till){SP})"
@@ -617,14 +615,6 @@ def _is_month_name(word: str) -> bool:
 
 
 # --- handlers: a match to a Mention (or None to drop it) ---
-
-
-def _exists(year: int | None, month: int, day: int) -> bool:
-    try:
-        dt.date(year or 2000, month, day)  # 2000 is a leap year: 29 February exists without a year
-    except ValueError:
-        return False
-    return True
 
 
 def _calendar_day(

@@ -20,42 +20,11 @@ import attrs
 
 from ..lexicon import Holiday, Lexicon, lexicon
 from . import Mention
+from .patterns import SP, SP0, B, E
+from .patterns import alt as _alt
+from .patterns import exists as _exists
 
-SP = r"[^\S\r\n]+"  # space within a line
-SP0 = r"[^\S\r\n]*"
-B = r"(?<![\w])"  # word start
-E = r"(?![\w])"  # word end
 DASH = rf"{SP0}(?:-|–|—|s\.?d\.?|hingga|sampai(?:{SP}dengan)?|sd){SP0}"
-
-
-def _alt(words: object) -> str:
-    """A regex alternation of words, spaces matching any in-line space.
-
-    Written as a trie ("idul (?:adha|fitri)"), so that a position fails at its
-    first letter instead of at every word; where one word extends another, the
-    longer is tried first, as in a longest-first alternation.
-    """
-    trie: dict[str, dict] = {}
-    for word in {str(w) for w in words}:  # type: ignore[attr-defined]
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie_pattern(trie)
-
-
-def _trie_pattern(node: dict[str, dict]) -> str:
-    branches = [
-        (SP if char == " " else re.escape(char)) + _trie_pattern(child)
-        for char, child in sorted(node.items())
-        if char
-    ]
-    if not branches:
-        return ""
-    body = "|".join(branches)
-    if "" in node:  # a word may end here; the longer words come first (greedy)
-        return f"(?:{body})?"
-    return body if len(branches) == 1 else f"(?:{body})"
 
 
 @attrs.frozen
@@ -519,16 +488,6 @@ def _numeric(m: re.Match[str], lex: Lexicon, text: str) -> Mention | None:
         rule="numeric-date",
         impossible=not _exists(year, month, day),
     )
-
-
-def _exists(year: int | None, month: int, day: int) -> bool:
-    import datetime as dt
-
-    try:
-        dt.date(year or 2000, month, day)  # 2000 is a leap year: 29/02 exists without a year
-    except ValueError:
-        return False
-    return True
 
 
 def _day_range(
