@@ -24,7 +24,6 @@ Every pattern is linear: no nested quantifiers, spaces never cross a line.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 import tomllib
@@ -40,7 +39,9 @@ from ..lexicon import Holiday, Lexicon, lexicon
 from . import Mention
 from .patterns import SP, SP0, B, E
 from .patterns import alt as _alt
+from .patterns import drop_overlaps as _drop_overlaps
 from .patterns import exists as _exists
+from .patterns import longest_first as _longest_first
 
 ORD = r"(?:st|nd|rd|th)"
 DASH = rf"(?:{SP0}(?:-|–|—){SP0})"
@@ -1678,30 +1679,6 @@ def _without_final_period(g: Grammar, text: str, mention: Mention) -> Mention:
     if word and word.group(1).lower() in g.lex.abbreviations:
         return mention
     return attrs.evolve(mention, end=mention.end - 1)
-
-
-def _longest_first(candidates: list[tuple[int, int, int, Mention]]) -> list[Mention]:
-    """Keep non-overlapping candidates, longest first, then earliest, then by rule order."""
-    taken: list[Mention] = []
-    occupied: list[tuple[int, int]] = []
-    for _, _, _, mention in sorted(candidates, key=lambda c: (c[1], c[0], c[2])):
-        i = bisect.bisect_left(occupied, (mention.start, mention.start))
-        clash = (i > 0 and occupied[i - 1][1] > mention.start) or (
-            i < len(occupied) and occupied[i][0] < mention.end
-        )
-        if not clash:
-            occupied.insert(i, (mention.start, mention.end))
-            taken.append(mention)
-    return sorted(taken, key=lambda x: x.start)
-
-
-def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
-    out: list[Mention] = []
-    for mention in sorted(mentions, key=lambda x: (x.start, -(x.end - x.start))):
-        if out and mention.start < out[-1].end:
-            continue
-        out.append(mention)
-    return out
 
 
 def _is_day(mention: Mention) -> bool:

@@ -22,7 +22,9 @@ from ..lexicon import Holiday, Lexicon, lexicon
 from . import Mention
 from .patterns import SP, SP0, B, E
 from .patterns import alt as _alt
+from .patterns import drop_overlaps as _drop_overlaps
 from .patterns import exists as _exists
+from .patterns import longest_first as _longest_first
 
 DASH = rf"{SP0}(?:-|–|—|s\.?d\.?|hingga|sampai(?:{SP}dengan)?|sd){SP0}"
 
@@ -1345,33 +1347,6 @@ def _without_final_period(text: str, mention: Mention) -> Mention:
     if word and word.group(1).lower() in grammar().lex.abbreviations:
         return mention
     return attrs.evolve(mention, end=mention.end - 1)
-
-
-def _longest_first(candidates: list[tuple[int, int, int, Mention]]) -> list[Mention]:
-    """Keep non-overlapping candidates, longest first, then earliest, then by rule order."""
-    by_length = sorted(candidates, key=lambda c: (c[1], c[0], c[2]))
-    taken: list[Mention] = []
-    occupied: list[tuple[int, int]] = []
-    import bisect
-
-    for _, _, _, mention in by_length:
-        i = bisect.bisect_left(occupied, (mention.start, mention.start))
-        clash = (i > 0 and occupied[i - 1][1] > mention.start) or (
-            i < len(occupied) and occupied[i][0] < mention.end
-        )
-        if not clash:
-            occupied.insert(i, (mention.start, mention.end))
-            taken.append(mention)
-    return sorted(taken, key=lambda x: x.start)
-
-
-def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
-    out: list[Mention] = []
-    for mention in sorted(mentions, key=lambda x: (x.start, -(x.end - x.start))):
-        if out and mention.start < out[-1].end:
-            continue
-        out.append(mention)
-    return out
 
 
 _DAY_KINDS = ("calendar", "weekday", "relative", "holiday")

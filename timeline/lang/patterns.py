@@ -1,4 +1,4 @@
-"""Regular-expression building blocks every language's recognizer uses.
+"""What every language's recognizer shares: regex building blocks, choosing among matches.
 
 All of them keep patterns linear: spaces never cross a line, word alternations are
 tries (a position fails at its first letter), nothing nests quantifiers.
@@ -6,8 +6,13 @@ tries (a position fails at its first letter), nothing nests quantifiers.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import Mention
 
 SP = r"[^\S\r\n]+"  # space within a line
 SP0 = r"[^\S\r\n]*"
@@ -52,3 +57,28 @@ def exists(year: int | None, month: int, day: int) -> bool:
     except ValueError:
         return False
     return True
+
+
+def longest_first(candidates: list[tuple[int, int, int, Mention]]) -> list[Mention]:
+    """Keep non-overlapping candidates, longest first, then earliest, then by rule order."""
+    taken: list[Mention] = []
+    occupied: list[tuple[int, int]] = []
+    for _, _, _, mention in sorted(candidates, key=lambda c: (c[1], c[0], c[2])):
+        i = bisect.bisect_left(occupied, (mention.start, mention.start))
+        clash = (i > 0 and occupied[i - 1][1] > mention.start) or (
+            i < len(occupied) and occupied[i][0] < mention.end
+        )
+        if not clash:
+            occupied.insert(i, (mention.start, mention.end))
+            taken.append(mention)
+    return sorted(taken, key=lambda x: x.start)
+
+
+def drop_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Mentions without overlaps: the earliest first, the longest of those starting together."""
+    out: list[Mention] = []
+    for mention in sorted(mentions, key=lambda x: (x.start, -(x.end - x.start))):
+        if out and mention.start < out[-1].end:
+            continue
+        out.append(mention)
+    return out
