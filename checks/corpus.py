@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Iterator
 from types import MappingProxyType
 
 import attrs
 
 from kronik.timeline.document import Document, locate
-from kronik.timeline.event import Analysis, Timeline, assemble
+from kronik.timeline.event import Analysis, Timeline
 from kronik.timeline.timex import Timex
 
 from .claim import Claims
@@ -45,27 +45,6 @@ class Corpus:
             knowledge=knowledge,
             claims=claims if claims is not None else extract_claims(timeline.analyses, knowledge),
         )
-
-
-def part(corpus: Corpus, ids: Collection[str]) -> Corpus:
-    """The corpus of some of its documents (one story), with their claims and timeline."""
-    keep = frozenset(ids)
-    timeline = assemble(
-        (a for a in corpus.timeline.analyses if a.doc.id in keep), corpus.timeline.corpus
-    )
-    claims = Claims(
-        **{
-            f.name: tuple(c for c in getattr(corpus.claims, f.name) if c.doc in keep)
-            for f in attrs.fields(Claims)
-        }
-    )
-    return Corpus(
-        timeline=timeline,
-        analyses=MappingProxyType({a.doc.id: a for a in timeline.analyses}),
-        reported=corpus.reported & keep,
-        knowledge=corpus.knowledge,
-        claims=claims,
-    )
 
 
 def timexes(corpus: Corpus) -> Iterator[tuple[Analysis, Timex]]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from types import MappingProxyType
 
@@ -15,7 +15,7 @@ from kronik.timeline.parallel import map_in_order
 from kronik.timeline.publication import day_of
 
 from .claim import Claims
-from .claims import extract_document, merge
+from .claims import by_document, extract_document, merge
 from .config import Config
 from .corpus import Corpus
 from .finding import Evidence, Finding, Severity
@@ -104,29 +104,21 @@ def check_index(
         stored = archive.records(conn, chosen)
     finally:
         conn.close()
+    parts = by_document(claims)
     undated = [a for a in timeline.analyses if a.publication.basis != "explicit"]
-    if undated and stored:
+    days = sorted(d for r in stored if (d := day_of(r.analysis.publication.value)))
+    if undated and days:
         # A draft without a stated date takes its years near its story's, as in a corpus.
-        days = sorted(d for r in stored if (d := day_of(r.analysis.publication.value)))
-        if days:
-            day = days[(len(days) - 1) // 2]
-            analyses = {a.doc.id: a for a in timeline.analyses}
-            fixed, fresh = analyse([a.doc for a in undated], knowledge, corpus=day)
-            analyses.update((a.doc.id, a) for a in fixed.analyses)
-            keep = merge(
-                [
-                    _only(
-                        claims, {a.doc.id for a in timeline.analyses} - {a.doc.id for a in undated}
-                    ),
-                    fresh,
-                ]
-            )
-            timeline, claims = assemble(analyses.values(), day), keep
+        day = days[(len(days) - 1) // 2]
+        analyses = {a.doc.id: a for a in timeline.analyses}
+        fixed, fresh = analyse([a.doc for a in undated], knowledge, corpus=day)
+        analyses.update((a.doc.id, a) for a in fixed.analyses)
+        parts.update(by_document(fresh))
+        timeline = assemble(analyses.values(), day)
     timeline = assemble([*timeline.analyses, *(r.analysis for r in stored)], timeline.corpus)
-    # Claims in document order, as `analyse` gives them: rules must see one order.
-    parts = {a.doc.id: _only(claims, {a.doc.id}) for a in timeline.analyses if a.doc.id in ids}
     parts.update((r.analysis.doc.id, r.claims) for r in stored)
-    claims = merge(parts[a.doc.id] for a in timeline.analyses)
+    # Claims in document order, as `analyse` gives them: rules must see one order.
+    claims = merge(parts[a.doc.id] for a in timeline.analyses if a.doc.id in parts)
     corpus = Corpus.from_timeline(timeline, knowledge, reported=frozenset(ids), claims=claims)
     return corpus, settle(run(corpus, rules), docs, config or Config())
 
@@ -158,15 +150,8 @@ _STORY: list[tuple[Corpus, dict[str, Claims], Sequence[Rule]]] = []
 
 
 def story_setup(corpus: Corpus, rules: Sequence[Rule]) -> None:
-    by_doc: dict[str, dict[str, list]] = {}
-    names = [f.name for f in attrs.fields(Claims)]
-    for name in names:
-        for claim in getattr(corpus.claims, name):
-            by_doc.setdefault(claim.doc, {n: [] for n in names})[name].append(claim)
-    claims = {
-        doc: Claims(**{n: tuple(v) for n, v in kinds.items()}) for doc, kinds in by_doc.items()
-    }
-    _STORY[:] = [(corpus, claims, rules)]
+    """Prepare this process to check stories of `corpus` (`story_corpus`, `_run_story`)."""
+    _STORY[:] = [(corpus, by_document(corpus.claims), rules)]
 
 
 def _run_story(ids: Sequence[str]) -> tuple[Finding, ...]:
@@ -174,7 +159,7 @@ def _run_story(ids: Sequence[str]) -> tuple[Finding, ...]:
 
 
 def story_corpus(ids: Sequence[str]) -> Corpus:
-    """The corpus of one story, from what `_story_setup` prepared."""
+    """The corpus of one story, from what `story_setup` prepared."""
     corpus, claims, _ = _STORY[0]
     keep = set(ids)
     analyses = [a for i in sorted(keep) if (a := corpus.analyses.get(i)) is not None]
@@ -185,16 +170,6 @@ def story_corpus(ids: Sequence[str]) -> Corpus:
         reported=corpus.reported & keep,
         knowledge=corpus.knowledge,
         claims=merge(claims[a.doc.id] for a in timeline.analyses if a.doc.id in claims),
-    )
-
-
-def _only(claims: Claims, ids: Collection[str]) -> Claims:
-    """The claims of some documents."""
-    return Claims(
-        **{
-            f.name: tuple(c for c in getattr(claims, f.name) if c.doc in ids)
-            for f in attrs.fields(Claims)
-        }
     )
 
 

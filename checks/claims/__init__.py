@@ -58,3 +58,13 @@ def merge(parts: Iterable[Claims]) -> Claims:
         for name, items in found.items():
             items.extend(getattr(part, name))
     return Claims(**{name: tuple(items) for name, items in found.items()})
+
+
+def by_document(claims: Claims) -> dict[str, Claims]:
+    """Claims split by the document they come from, each kind in its order."""
+    names = [f.name for f in attrs.fields(Claims)]
+    found: dict[str, dict[str, list]] = {}
+    for name in names:
+        for claim in getattr(claims, name):
+            found.setdefault(claim.doc, {n: [] for n in names})[name].append(claim)
+    return {doc: Claims(**{n: tuple(v) for n, v in kinds.items()}) for doc, kinds in found.items()}

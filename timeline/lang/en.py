@@ -37,7 +37,7 @@ import attrs
 
 from ..lexicon import Holiday, Lexicon, lexicon
 from . import Mention
-from .patterns import SP, SP0, B, E
+from .patterns import SP, SP0, B, E, clock_parts
 from .patterns import alt as _alt
 from .patterns import drop_overlaps as _drop_overlaps
 from .patterns import exists as _exists
@@ -1993,14 +1993,7 @@ def _at_midnight(clock: Mention) -> Mention:
 
 
 def _clock_parts(clock: Mention) -> dict[str, object]:
-    clock = _at_midnight(clock)
-    return {
-        "hour": clock.hour,
-        "minute": clock.minute,
-        "until_hour": clock.until_hour,
-        "until_minute": clock.until_minute,
-        "zone": clock.zone,
-    }
+    return clock_parts(_at_midnight(clock))
 
 
 def iter_rules() -> Iterator[str]:

@@ -22,6 +22,7 @@ from ..lexicon import Holiday, Lexicon, lexicon
 from . import Mention
 from .patterns import SP, SP0, B, E
 from .patterns import alt as _alt
+from .patterns import clock_parts as _clock_parts
 from .patterns import drop_overlaps as _drop_overlaps
 from .patterns import exists as _exists
 from .patterns import longest_first as _longest_first
@@ -1461,16 +1462,6 @@ def _merge(g: Grammar, text: str, mentions: list[Mention]) -> list[Mention]:
         out.append(cur)
         i += 1
     return out
-
-
-def _clock_parts(clock: Mention) -> dict[str, object]:
-    return {
-        "hour": clock.hour,
-        "minute": clock.minute,
-        "until_hour": clock.until_hour,
-        "until_minute": clock.until_minute,
-        "zone": clock.zone,
-    }
 
 
 def iter_rules() -> Iterator[str]:

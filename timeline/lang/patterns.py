@@ -82,3 +82,14 @@ def drop_overlaps(mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(mention)
     return out
+
+
+def clock_parts(clock: Mention) -> dict[str, object]:
+    """The clock fields of a mention, to give another mention the same time."""
+    return {
+        "hour": clock.hour,
+        "minute": clock.minute,
+        "until_hour": clock.until_hour,
+        "until_minute": clock.until_minute,
+        "zone": clock.zone,
+    }
