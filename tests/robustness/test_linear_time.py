@@ -161,7 +161,10 @@ def test_sentence_splitter():
 
 
 def test_sentence_splitter_on_dense_lines():
-    assert_linear(sentences.split, DENSE.values(), 2_000)
+    # From 10 KB: at 2 KB every sentence is shorter than the splitter's look-back
+    # (MAX_SENTENCE), so the short run does less work per character and the ratio
+    # read 180-365x on this machine although the splitter is linear (60-110x from 10 KB).
+    assert_linear(sentences.split, DENSE.values(), 10_000)
 
 
 def test_sentences_are_never_longer_than_the_cap():
