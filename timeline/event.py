@@ -128,6 +128,7 @@ def analyze(
         corpus=corpus,
         regions=parts,
         mentions=mentions,
+        spans=spans,
     )
     if dateline is not None:
         timexes = tuple(
@@ -146,9 +147,13 @@ def _infer(
     spans: Sequence[tuple[int, int]],
     corpus: dt.date | None,
 ) -> Publication:
-    first = find_timexes(doc.text, lang=lang, corpus=corpus, regions=parts, mentions=mentions)
+    first = find_timexes(
+        doc.text, lang=lang, corpus=corpus, regions=parts, mentions=mentions, spans=spans
+    )
     anchor = self_anchor(first) or corpus
-    timexes = find_timexes(doc.text, lang=lang, corpus=anchor, regions=parts, mentions=mentions)
+    timexes = find_timexes(
+        doc.text, lang=lang, corpus=anchor, regions=parts, mentions=mentions, spans=spans
+    )
     future = future_sentences(doc.text, spans, lexicon(lang).future_tense)
     return infer(timexes, future) if timexes else UNKNOWN
 

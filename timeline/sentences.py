@@ -27,6 +27,7 @@ _WORD_BEFORE = re.compile(r"([\w.]+)\.+$")
 # which must not end a quotation opened with "“".
 _OPEN = "“‘("
 _CLOSE = "”’)"
+_MARKS = re.compile("[" + re.escape(_OPEN + _CLOSE) + '"]')
 MAX_SENTENCE = 2000  # a runaway quotation never holds more than this
 # No sentence is longer than this (the longest in the test corpora has 580 characters): a
 # line without sentence ends is cut at a space, so that what reads sentences stays linear.
@@ -57,7 +58,8 @@ def _split(text: str, start: int, end: int, abbrevs: frozenset[str]) -> Iterator
         straight_open = False
         position = line.start()
         for m in _END.finditer(text, line.start(), line.end()):
-            for ch in text[position : m.end()]:
+            for mark in _MARKS.finditer(text, position, m.end()):
+                ch = mark.group()
                 if ch in _OPEN:
                     depth[_OPEN.index(ch)] += 1
                 elif ch in _CLOSE:

@@ -35,17 +35,20 @@ def find_timexes(
     corpus: dt.date | None = None,
     regions: Sequence[Region] | None = None,
     mentions: Sequence[Mention] | None = None,
+    spans: Sequence[Region] | None = None,
 ) -> tuple[Timex, ...]:
     """The timexes of `text`, resolved against the publication date `ref`.
 
     `corpus` is a date near the documents' own (used only to choose a year when
     `ref` is unknown); `regions` limits the search, e.g. to an article body
-    without site furniture; `mentions` reuses an earlier recognition.
+    without site furniture; `mentions` reuses an earlier recognition and `spans`
+    an earlier sentence split of those regions.
     """
     regions = tuple(regions) if regions is not None else ((0, len(text)),)
     if mentions is None:
         mentions = recognize(text, lang=lang, regions=regions)
-    spans = [s for start, end in regions for s in sentences.split(text, start, end, lang=lang)]
+    if spans is None:
+        spans = [s for start, end in regions for s in sentences.split(text, start, end, lang=lang)]
     future = future_sentences(text, spans, lexicon(lang).future_tense)
     context = Context(ref=ref, corpus=corpus, future_sentences=future)
     return tuple(resolve(text, mentions, context))

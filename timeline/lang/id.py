@@ -36,9 +36,11 @@ class Grammar:
 
     lex: Lexicon
     rules: tuple[tuple[str, re.Pattern[str], Callable[..., Mention | None]], ...]
-    # For speed: the words that must occur in a match of each rule ("#": any number).
-    # Each rule scans only a window around its words, not the whole text.
+    # For speed: the words that must occur in a match of each rule. Each rule scans
+    # only a window around its words, not the whole text. A number triggers the rules
+    # of each of its shapes (`DIGIT_SHAPES`: "#/" for "13/10", "#year" for "2018").
     triggers: MappingProxyType[str, tuple[int, ...]]
+    trigger_words: re.Pattern[str]  # the words of `triggers` and numbers, as whole tokens
     part_after: re.Pattern[str]
     clock_after: re.Pattern[str]
     marker_after: re.Pattern[str]
@@ -351,7 +353,8 @@ def grammar() -> Grammar:
     return Grammar(
         lex=lex,
         rules=tuple(rules),
-        triggers=_triggers(lex, [name for name, _, _ in rules]),
+        triggers=(triggers := _triggers(lex, [name for name, _, _ in rules])),
+        trigger_words=re.compile(rf"(?<!\w)(?:\d\w*|{_alt(triggers)}(?!\w))", flags),
         part_after=re.compile(rf"\A{SP}(?P<part>{part})(?:{SP}hari)?{E}", flags),
         clock_after=re.compile(
             rf"\A{SP0},?{SP0}(?:(?P<approx>sekitar){SP})?(?:(?:pukul|pkl\.?|jam){SP0})?(?P<hour>[0-2]?\d)[.:](?P<minute>[0-5]\d)"
@@ -374,6 +377,17 @@ def grammar() -> Grammar:
     )
 
 
+# What a number starts, tested at the number (re.match): the rules that may read it.
+# A rule triggered by numbers has, in every match, a number of one of its shapes.
+DIGIT_SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("#/", re.compile(r"\d+[^\S\r\n]*/")),  # 13/10, (13 / 10 / 2018)
+    ("#date", re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d\d-\d\d")),  # 13.10.2018
+    ("#year", re.compile(r"\d{4}(?!\w)")),  # 2018, 2017-2019
+    ("#an", re.compile(r"\d+-?an(?!\w)")),  # 1990-an, 90an
+    ("#clock", re.compile(r"\d+[.:]\d")),  # 15:14 WIB, 06.18 WIB
+)
+
+
 def _words(*groups: object) -> set[str]:
     """Lower-case word tokens of lexicon keys and word lists."""
     out: set[str] = set()
@@ -389,14 +403,14 @@ def _triggers(lex: Lexicon, names: list[str]) -> MappingProxyType[str, tuple[int
     se_units = {"se" + u for u in units} | {"ber" + u for u in units}
     parts = _words(lex.parts_of_day)
     need: dict[str, set[str]] = {
-        "weekday-numeric": {"#"},
+        "weekday-numeric": {"#/"},
         "weekday-numeric-plain": _words(lex.weekdays),
-        "numeric-date": {"#"},
-        "day-month-numeric": {"#"},
+        "numeric-date": {"#date"},
+        "day-month-numeric": {"#/"},
         "day-month-year": _words(lex.months),
         "month-year": _words(lex.months),
-        "year": {"#"},
-        "decade": {"#"},
+        "year": {"#year"},
+        "decade": {"#an"},
         "century": {"abad"},
         "quarter": {
             "kuartal",
@@ -424,10 +438,11 @@ def _triggers(lex: Lexicon, names: list[str]) -> MappingProxyType[str, tuple[int
         | parts,
         "period-edge": {"awal", "akhir", "pertengahan", "penghujung", "permulaan", "medio"},
         "unit-relative": {"akhir"} | units,
-        "count-relative": {"#"} | units | se_units,
-        "duration": {"#"} | units | se_units | {"seharian", "semalaman", "sepanjang"},
+        # A count ("tiga", "3") comes with its unit, which triggers.
+        "count-relative": units | se_units,
+        "duration": units | se_units | {"seharian", "semalaman", "sepanjang"},
         "set": {"setiap", "tiap", "saban", "per", "sehari"},
-        "clock": {"#", "pukul", "pkl", "jam"},
+        "clock": {"#clock", "pukul", "pkl", "jam"},
         "holiday": _words(
             [next(w for w in n.split() if not w.isdigit()) for h in lex.holidays for n in h.names]
         ),
@@ -1319,17 +1334,21 @@ def _clock_lists(g: Grammar, text: str, mentions: list[Mention], limit: int) -> 
     return out
 
 
-_TOKEN = re.compile(r"\w+")
 BEFORE, AFTER = 48, 80  # how far a match may reach before and after its trigger word
 
 
 def _windows(g: Grammar, text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     """(rule, start, end) windows around each rule's trigger words, merged per rule."""
     spans: dict[int, list[list[int]]] = {}
-    digits = g.triggers.get("#", ())
-    for token in _TOKEN.finditer(text, start, end):
+    shapes = [(shape, g.triggers.get(key, ())) for key, shape in DIGIT_SHAPES]
+    for token in g.trigger_words.finditer(text, start, end):
         word = token.group()
-        rules = digits if word[0].isdigit() else g.triggers.get(word.lower())
+        if word[0].isdigit():
+            at = token.start()
+            found = [r for shape, rules in shapes if shape.match(text, at) for r in rules]
+            rules = tuple(sorted(set(found))) if found else ()
+        else:
+            rules = g.triggers.get(word.lower(), ())
         if not rules:
             continue
         ws, we = max(start, token.start() - BEFORE), min(end, token.end() + AFTER)
