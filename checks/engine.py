@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import partial
 from types import MappingProxyType
 
@@ -69,11 +70,13 @@ def check(
     per-path ignores and severities, so every output format shows the same ones.
     """
     knowledge = knowledge if knowledge is not None else load()
-    timeline, claims = analyse([*docs, *against], knowledge, jobs, progress)
+    split = stories == "split"
+    read = read_all([*docs, *against], knowledge, jobs, progress, with_terms=split)
     corpus = Corpus.from_timeline(
-        timeline, knowledge, reported=frozenset(d.id for d in docs), claims=claims
+        read.timeline, knowledge, reported=frozenset(d.id for d in docs), claims=read.claims
     )
-    return corpus, settle(run_stories(corpus, rules, stories, jobs), docs, config or Config())
+    found = run_stories(corpus, rules, stories, jobs, terms=read.terms if split else None)
+    return corpus, settle(found, docs, config or Config())
 
 
 def check_index(
@@ -127,18 +130,23 @@ STORIES = ("one", "split")
 
 
 def run_stories(
-    corpus: Corpus, rules: Sequence[Rule], stories: str = "one", jobs: int = 1
+    corpus: Corpus,
+    rules: Sequence[Rule],
+    stories: str = "one",
+    jobs: int = 1,
+    terms: Mapping[str, Counter[str]] | None = None,
 ) -> tuple[Finding, ...]:
     """`run` on the whole corpus ("one"), or on each story that has a reported document.
 
     Stories are checked side by side in `jobs` processes; the findings are the same.
+    `terms` are the documents' story terms (`checks.story.terms`) when read already.
     """
     if stories not in STORIES:
         raise ValueError(f"stories must be one of {', '.join(STORIES)}, not {stories!r}")
     if stories == "one":
         return run(corpus, rules)
     groups: dict[int, list[str]] = {}
-    for doc, group in group_stories(corpus.timeline.analyses).items():
+    for doc, group in group_stories(corpus.timeline.analyses, terms).items():
         groups.setdefault(group, []).append(doc)
     todo = [tuple(ids) for _, ids in sorted(groups.items()) if corpus.reported.intersection(ids)]
     found = map_in_order(_run_story, todo, jobs, setup=(story_setup, (corpus, rules)))
@@ -173,6 +181,16 @@ def story_corpus(ids: Sequence[str]) -> Corpus:
     )
 
 
+@attrs.frozen(kw_only=True)
+class Reading:
+    """What reading a corpus gives: its timeline, every claim, and each document's
+    story terms (empty unless asked for)."""
+
+    timeline: Timeline
+    claims: Claims
+    terms: Mapping[str, Counter[str]]
+
+
 def analyse(
     docs: Sequence[Document],
     knowledge: Knowledge,
@@ -184,12 +202,34 @@ def analyse(
 
     `corpus` is the date undated documents choose years near; default: the docs' own.
     """
+    read = read_all(docs, knowledge, jobs, progress, corpus)
+    return read.timeline, read.claims
+
+
+def read_all(
+    docs: Sequence[Document],
+    knowledge: Knowledge,
+    jobs: int = 1,
+    progress: Callable[[Document], None] | None = None,
+    corpus: dt.date | None = None,
+    with_terms: bool = False,
+) -> Reading:
+    """`analyse`, and with `with_terms` each document's story terms, counted where the
+    document is read (its sentences' stems are at hand there, for its claims)."""
     docs = sorted(docs, key=lambda d: (d.id, d.path))
     day = corpus if corpus is not None else corpus_date(docs)
     read = map_in_order(
-        partial(_read, corpus=day), docs, jobs, progress, setup=(_use, (knowledge,))
+        partial(_read, corpus=day, with_terms=with_terms),
+        docs,
+        jobs,
+        progress,
+        setup=(_use, (knowledge,)),
     )
-    return assemble((a for a, _ in read), day), merge(c for _, c in read)
+    return Reading(
+        timeline=assemble((a for a, _, _ in read), day),
+        claims=merge(c for _, c, _ in read),
+        terms=MappingProxyType({a.doc.id: t for a, _, t in read if t is not None}),
+    )
 
 
 _KNOWLEDGE: list[Knowledge] = []  # the packs a worker process extracts claims with
@@ -199,9 +239,12 @@ def _use(knowledge: Knowledge) -> None:
     _KNOWLEDGE[:] = [knowledge]
 
 
-def _read(doc: Document, corpus: dt.date | None) -> tuple[Analysis, Claims]:
+def _read(
+    doc: Document, corpus: dt.date | None, with_terms: bool = False
+) -> tuple[Analysis, Claims, Counter[str] | None]:
     analysis = analyze(doc, corpus=corpus)
-    return analysis, extract_document(analysis, _KNOWLEDGE[0])
+    claims = extract_document(analysis, _KNOWLEDGE[0])
+    return analysis, claims, story_terms(analysis) if with_terms else None
 
 
 def settle(

@@ -85,10 +85,10 @@ from kronik.checks.config import Config
 from kronik.checks.corpus import Corpus
 from kronik.checks.engine import (
     STORIES,
-    analyse,
     check,
     check_index,
     order,
+    read_all,
     run,
     settle,
     story_corpus,
@@ -304,7 +304,8 @@ def phases(
     out: dict[str, float] = {}
     gc.collect()
     started = time.perf_counter()
-    timeline, claims = analyse(docs, knowledge, jobs)
+    read = read_all(docs, knowledge, jobs, with_terms=stories == "split")
+    timeline, claims = read.timeline, read.claims
     out["read (timeline + claims)"] = time.perf_counter() - started
     started = time.perf_counter()
     corpus = Corpus.from_timeline(
@@ -323,7 +324,7 @@ def phases(
     else:
         started = time.perf_counter()
         grouped: dict[int, list[str]] = {}
-        for doc, group in group_stories(timeline.analyses).items():
+        for doc, group in group_stories(timeline.analyses, read.terms).items():
             grouped.setdefault(group, []).append(doc)
         groups = list(grouped.values())
         out["stories"] = time.perf_counter() - started
