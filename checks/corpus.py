@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterator, Mapping
 from types import MappingProxyType
 
 import attrs
@@ -25,6 +26,9 @@ class Corpus:
     reported: frozenset[str]  # ids of documents findings are reported on (not --against ones)
     knowledge: Knowledge
     claims: Claims
+    # Each document's sentence stems counted (`checks.story.terms`), when read already:
+    # rules that weigh words by their sentences use them rather than count again.
+    terms: Mapping[str, Counter[str]] = MappingProxyType({})
 
     @classmethod
     def from_timeline(
@@ -33,6 +37,7 @@ class Corpus:
         knowledge: Knowledge,
         reported: frozenset[str] | None = None,
         claims: Claims | None = None,
+        terms: Mapping[str, Counter[str]] | None = None,
     ) -> Corpus:
         """A corpus of every document of a timeline, with its claims (extracted unless given)."""
         from .claims import extract_claims
@@ -44,6 +49,7 @@ class Corpus:
             reported=reported if reported is not None else frozenset(analyses),
             knowledge=knowledge,
             claims=claims if claims is not None else extract_claims(timeline.analyses, knowledge),
+            terms=MappingProxyType(dict(terms)) if terms is not None else MappingProxyType({}),
         )
 
 

@@ -70,12 +70,15 @@ def check(
     per-path ignores and severities, so every output format shows the same ones.
     """
     knowledge = knowledge if knowledge is not None else load()
-    split = stories == "split"
-    read = read_all([*docs, *against], knowledge, jobs, progress, with_terms=split)
+    read = read_all([*docs, *against], knowledge, jobs, progress, with_terms=True)
     corpus = Corpus.from_timeline(
-        read.timeline, knowledge, reported=frozenset(d.id for d in docs), claims=read.claims
+        read.timeline,
+        knowledge,
+        reported=frozenset(d.id for d in docs),
+        claims=read.claims,
+        terms=read.terms,
     )
-    found = run_stories(corpus, rules, stories, jobs, terms=read.terms if split else None)
+    found = run_stories(corpus, rules, stories, jobs)
     return corpus, settle(found, docs, config or Config())
 
 
@@ -130,22 +133,18 @@ STORIES = ("one", "split")
 
 
 def run_stories(
-    corpus: Corpus,
-    rules: Sequence[Rule],
-    stories: str = "one",
-    jobs: int = 1,
-    terms: Mapping[str, Counter[str]] | None = None,
+    corpus: Corpus, rules: Sequence[Rule], stories: str = "one", jobs: int = 1
 ) -> tuple[Finding, ...]:
     """`run` on the whole corpus ("one"), or on each story that has a reported document.
 
     Stories are checked side by side in `jobs` processes; the findings are the same.
-    `terms` are the documents' story terms (`checks.story.terms`) when read already.
     """
     if stories not in STORIES:
         raise ValueError(f"stories must be one of {', '.join(STORIES)}, not {stories!r}")
     if stories == "one":
         return run(corpus, rules)
     groups: dict[int, list[str]] = {}
+    terms = corpus.terms if len(corpus.terms) == len(corpus.analyses) else None
     for doc, group in group_stories(corpus.timeline.analyses, terms).items():
         groups.setdefault(group, []).append(doc)
     todo = [tuple(ids) for _, ids in sorted(groups.items()) if corpus.reported.intersection(ids)]
@@ -178,6 +177,7 @@ def story_corpus(ids: Sequence[str]) -> Corpus:
         reported=corpus.reported & keep,
         knowledge=corpus.knowledge,
         claims=merge(claims[a.doc.id] for a in timeline.analyses if a.doc.id in claims),
+        terms=MappingProxyType({i: corpus.terms[i] for i in keep if i in corpus.terms}),
     )
 
 

@@ -39,7 +39,7 @@ from ..dates import counted, overlap, show, span
 from ..finding import Evidence, Finding, Severity
 from ..pack import Recurring, Scheduled
 from ..rule import Rule, flags, passes, report
-from ..text import content
+from ..story import terms
 
 # Unnamed events: two sentences tell the same event when they share at least
 # MIN_SHARED words, whose weight (idf over the story's sentences) is at least
@@ -192,11 +192,10 @@ def _weights(corpus: Corpus) -> _Weights:
     """How telling a word is in this story: rare across its sentences weighs more (idf)."""
     df: Counter[str] = Counter()
     sentences = 0
-    for analysis in corpus.analyses.values():
-        text = analysis.doc.text
-        for start, end in analysis.sentences:
-            df.update(content(text[start:end], analysis.lang))
-            sentences += 1
+    for doc, analysis in corpus.analyses.items():
+        counted = corpus.terms.get(doc)
+        df.update(counted if counted is not None else terms(analysis))
+        sentences += len(analysis.sentences)
     return _Weights(df, sentences)
 
 

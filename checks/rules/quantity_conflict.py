@@ -33,6 +33,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from functools import cache
 
 import attrs
 
@@ -99,7 +100,7 @@ def _figures(corpus: Corpus) -> list[_Figure]:
         analysis = corpus.analyses.get(q.doc)
         if not q.unit or analysis is None or not 0 <= q.sentence < len(analysis.sentences):
             continue
-        numeric = numeric_stems(analysis.lang)
+        numeric = _numeric(analysis.lang)
         stop = _stop(analysis.lang)
         start, end = analysis.sentences[q.sentence]
         text = analysis.doc.text
@@ -122,6 +123,12 @@ def _figures(corpus: Corpus) -> list[_Figure]:
     return sorted(out, key=lambda f: (f.q.evidence.path, f.q.evidence.start, f.q.doc))
 
 
+@cache
+def _numeric(lang: str) -> frozenset[str]:
+    return numeric_stems(lang)
+
+
+@cache
 def _stop(lang: str) -> frozenset[str]:
     """Stopwords and their stems: words that do not tell which fact a figure is."""
     stop = vocabulary(lang).stopwords
