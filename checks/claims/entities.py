@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -23,12 +24,20 @@ from kronik.timeline.event import Analysis
 from ..claim import EventMention, Mention
 from ..corpus import evidence
 from ..pack import Knowledge
-from ..text import damerau1, words
+from ..text import damerau1
 from ..vocabulary import vocabulary
 
 if TYPE_CHECKING:
     from . import Sentence
 
+# Words (as `text.WORD` reads them) of four letters or more that do not start in lower-case
+# a-z: the only words `_typo_word` may take for typos. The word starts where no word
+# character is before it, nor one joined by a hyphen or apostrophe; it ends where no
+# word character follows, nor a hyphen or apostrophe before one. The first character
+# comes first so that the regex engine skips ahead to such characters.
+_TYPO_CANDIDATE = re.compile(
+    r"[^\W\d_a-z](?<![^\W_].)(?<![^\W_][-'’].)[^\W\d_]{3,}(?![^\W_]|[-'’][^\W_])"
+)
 _DASHES = str.maketrans({"-": " ", "–": " ", "—": " ", "‐": " ", "’": "'", "‘": "'", "`": "'"})
 
 
@@ -98,13 +107,6 @@ def matcher(knowledge: Knowledge) -> Matcher:
     for name, target in acronyms.items():
         targets.setdefault("\0" + name, target)
 
-    def pattern(names: Sequence[str], flags: int = 0) -> re.Pattern[str] | None:
-        if not names:
-            return None
-        parts = [r"\s+".join(re.escape(w) for w in n.split()) for n in names]
-        parts.sort(key=len, reverse=True)
-        return re.compile(r"(?<![\w.])(?:" + "|".join(parts) + r")(?![\w])", flags)
-
     word_names = [n for n in targets if not n.startswith("\0")]
     deletes: dict[str, list[str]] = {}
     known = frozenset(n for n in word_names if " " not in n)
@@ -115,12 +117,64 @@ def matcher(knowledge: Knowledge) -> Matcher:
         for variant in {n[:i] + n[i + 1 :] for i in range(len(n))} | {n}:
             deletes.setdefault(variant, []).append(n)
     return Matcher(
-        words=pattern(word_names),
-        acronyms=pattern(list(acronyms)),
+        words=_pattern(word_names),
+        acronyms=_pattern(list(acronyms), skip_to_first=True),
         targets=targets,
         deletes={k: tuple(sorted(v)) for k, v in deletes.items()},
         known=known,
     )
+
+
+def _pattern(names: Sequence[str], skip_to_first: bool = False) -> re.Pattern[str] | None:
+    """One regular expression for names, whose words any whitespace may separate.
+
+    A name matches only where no word character or full stop is before it and no
+    word character after it. Where several names match, the longest pattern is
+    tried first, then shorter ones. The names are written as a trie ("b(?:ps|kpm|i)"
+    for "bps", "bkpm", "bi"): at a position only the names that start with its
+    character are tried, and a name only after every longer name that extends it,
+    just as an alternation of all the names sorted longest first would try them.
+
+    `skip_to_first` checks the character before a name after its first character, so
+    that the regex engine skips ahead to characters that can start a name: faster
+    where few characters can (acronyms start with a capital).
+    """
+    if not names:
+        return None
+    trie: dict[str, dict] = {}
+    for name in names:
+        node = trie
+        for unit in _units(name):
+            node = node.setdefault(unit, {})
+        node[""] = {}  # a name ends here
+    if skip_to_first and "" not in trie:
+        # "(?<![\w.].)" after the first character: the character before it is no word
+        # character or full stop (none before the start of the text).
+        return re.compile(_alternation(trie, r"(?<![\w.].)") + r"(?![\w])")
+    return re.compile(r"(?<![\w.])" + _alternation(trie) + r"(?![\w])")
+
+
+def _units(name: str) -> list[str]:
+    """A name's pattern in pieces: each character escaped, whitespace between words."""
+    units: list[str] = []
+    for k, word in enumerate(name.split()):
+        if k:
+            units.append(r"\s+")
+        units.extend(re.escape(c) for c in word)
+    return units
+
+
+def _alternation(node: dict[str, dict], after_first: str = "") -> str:
+    """The names of a trie node as one pattern: longer names before the one ending here.
+
+    The branches of a node start with different characters (or whitespace), so at
+    most one of them can match at a position; the name ending at the node is tried
+    last, after the longer names that extend it.
+    """
+    branches = [unit + after_first + _alternation(child) for unit, child in node.items() if unit]
+    if "" in node:
+        branches.append("")
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 Found = tuple[tuple[int, int, Target, bool], ...]
@@ -131,12 +185,33 @@ def find(text: str, m: Matcher, start: int = 0, end: int | None = None) -> Found
 
     Entities, events and people's names all ask for a sentence's names: the
     answer is kept for the last few thousand sentences (a str caches its hash).
+    The names of a text are read once for all its sentences (`_Scan`).
     """
     return _find(text, m, start, len(text) if end is None else end)
 
 
 @lru_cache(maxsize=4096)
 def _find(text: str, m: Matcher, start: int, end: int) -> Found:
+    scan = _scan(text, m) if _cut(text, start) and _cut(text, end) and start <= end else None
+    found = scan.within(start, end) if scan is not None else None
+    if found is None:
+        return _find_in(text, m, start, end)
+    names, typos = found
+    if not names and not typos:
+        return ()
+    return _resolve(names, typos)
+
+
+def _cut(text: str, at: int) -> bool:
+    """True when text may be cut at offset `at` for names: the text ends there, or
+    whitespace is on one side of it (no word, no name starts or ends in whitespace)."""
+    if at == 0 or at == len(text):
+        return True
+    return 0 < at < len(text) and (text[at - 1].isspace() or text[at].isspace())
+
+
+def _find_in(text: str, m: Matcher, start: int, end: int) -> Found:
+    """`find` reading text[start:end] alone."""
     folded = normalize(text[start:end])
     found: list[tuple[int, int, Target, bool]] = []
     if m.words is not None:
@@ -146,24 +221,89 @@ def _find(text: str, m: Matcher, start: int, end: int) -> Found:
     if m.acronyms is not None:
         for hit in m.acronyms.finditer(text, start, end):
             found.append((hit.start(), hit.end(), m.targets["\0" + hit.group()], False))
+    typos: list[tuple[int, int, Target]] = []
+    for w in _TYPO_CANDIDATE.finditer(text[start:end]):
+        target = _typo_word(w.group(), m)
+        if target is not None:
+            typos.append((start + w.start(), start + w.end(), target))
+    return _resolve(found, typos)
+
+
+def _resolve(
+    found: list[tuple[int, int, Target, bool]], typos: Sequence[tuple[int, int, Target]]
+) -> Found:
+    """Matches kept leftmost-longest, then typos in the words no match starts in, in order."""
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     kept: list[tuple[int, int, Target, bool]] = []
     for f in found:
         if not kept or f[0] >= kept[-1][1]:
             kept.append(f)
     covered = [(s, e) for s, e, _, _ in kept]
-    for w in words(text[start:end]):
-        token = w.group()
-        if len(token) < 4 or not token[0].isupper() or not token.isalpha():
-            continue
-        s, e = start + w.start(), start + w.end()
-        if any(cs <= s < ce for cs, ce in covered):
-            continue
-        typo = _typo(token.lower(), m)
-        if typo is not None:
-            kept.append((s, e, typo, True))
+    for s, e, target in typos:
+        if not any(cs <= s < ce for cs, ce in covered):
+            kept.append((s, e, target, True))
     kept.sort(key=lambda f: f[0])
     return tuple(kept)
+
+
+class _Scan:
+    """Name matches and typos over a whole text, for its sentences to share.
+
+    What a sentence matches is what the whole text matches inside it when it is cut
+    from the text at whitespace (`_cut`), and no match runs across its ends: names
+    are then read from the same characters, with the same characters around them.
+    """
+
+    __slots__ = ("hit_starts", "hits", "typo_starts", "typos")
+
+    def __init__(self, text: str, m: Matcher) -> None:
+        hits: list[tuple[int, int, Target, bool]] = []
+        if m.words is not None:
+            for hit in m.words.finditer(normalize(text)):
+                hits.append(
+                    (hit.start(), hit.end(), m.targets[" ".join(hit.group().split())], False)
+                )
+        acronyms: list[tuple[int, int, Target, bool]] = []
+        if m.acronyms is not None:
+            for hit in m.acronyms.finditer(text):
+                acronyms.append((hit.start(), hit.end(), m.targets["\0" + hit.group()], False))
+        self.hits = (hits, acronyms)
+        self.hit_starts = ([h[0] for h in hits], [h[0] for h in acronyms])
+        self.typos: list[tuple[int, int, Target]] = []
+        for w in _TYPO_CANDIDATE.finditer(text):
+            target = _typo_word(w.group(), m)
+            if target is not None:
+                self.typos.append((w.start(), w.end(), target))
+        self.typo_starts = [t[0] for t in self.typos]
+
+    def within(
+        self, start: int, end: int
+    ) -> tuple[list[tuple[int, int, Target, bool]], list[tuple[int, int, Target]]] | None:
+        """Name matches and typos in text[start:end]; None when a match runs across its ends."""
+        names: list[tuple[int, int, Target, bool]] = []
+        for hits, starts in zip(self.hits, self.hit_starts, strict=True):
+            i = bisect_left(starts, start)
+            j = bisect_left(starts, end, i)
+            if (i and hits[i - 1][1] > start) or (j > i and hits[j - 1][1] > end):
+                return None
+            names.extend(hits[i:j])
+        i = bisect_left(self.typo_starts, start)
+        j = bisect_left(self.typo_starts, end, i)
+        return names, self.typos[i:j]
+
+
+@lru_cache(maxsize=16)
+def _scan(text: str, m: Matcher) -> _Scan | None:
+    """The whole text's matches; None when its sentences must be read one by one: "Σ"
+    lowers by its context, so the whole text may fold unlike its sentences."""
+    return None if "\u03a3" in text else _Scan(text, m)
+
+
+def _typo_word(token: str, m: Matcher) -> Target | None:
+    """The name a capitalised word of four letters or more misspells, if any."""
+    if len(token) < 4 or not token[0].isupper() or not token.isalpha():
+        return None
+    return _typo(token.lower(), m)
 
 
 @lru_cache(maxsize=1 << 16)

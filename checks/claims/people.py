@@ -15,10 +15,10 @@ the packs lists both, or when one's words are a subset of the other's.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache, lru_cache
 from types import MappingProxyType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 import attrs
 
@@ -35,17 +35,20 @@ if TYPE_CHECKING:
 # Words (letters and digits with inner hyphens and apostrophes) and single punctuation marks.
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[^\w\s]")
 _TERMINAL = frozenset(".!?\"”’)'…:")
+_V = TypeVar("_V")
 
 
-@attrs.frozen(kw_only=True)
-class Token:
-    """A word or a punctuation mark of a sentence, with its offsets in the document."""
+class Token(NamedTuple):
+    """A word or a punctuation mark of a sentence, with its offsets in the document.
+
+    A plain tuple: a document has thousands, made and read in the hot path.
+    """
 
     text: str
     start: int
     end: int
     word: bool
-    folded: str
+    folded: str  # fold(text)
     known: bool = False  # part of a known name that is no person's: a body, place or office
 
 
@@ -71,11 +74,33 @@ class People:
 def tokenize(
     text: str, start: int, end: int, known_spans: Sequence[tuple[int, int]] = ()
 ) -> list[Token]:
-    """The tokens of text[start:end]; an initial with its full stop ("G.") is one word."""
+    """The tokens of text[start:end]; an initial with its full stop ("G.") is one word.
+
+    A token inside one of `known_spans` is `known`.
+    """
+    return _tokenize(text, start, end, sorted(known_spans), frozenset())
+
+
+def _tokenize(
+    text: str,
+    start: int,
+    end: int,
+    spans: Sequence[tuple[int, int]],
+    known_words: frozenset[str],
+) -> list[Token]:
+    """`tokenize` with the known spans sorted, and known one-word names: a word (not an
+    initial with its full stop) that folds to one of `known_words` is known, as if its
+    own span were a known span."""
     tokens: list[Token] = []
-    for m in _TOKEN.finditer(text, start, end):
-        s, e, t = m.start(), m.end(), m.group()
-        word = t[0].isalnum()
+    # Tokens come in order of their starts: `reach` is the furthest end of the spans
+    # that start at or before the token, the token is inside one when it ends by then.
+    k, reach = 0, -1
+    # `_TOKEN` matches at every character but whitespace and "_": only those are left
+    # between tokens, so a token is the first of its text after the one before it.
+    e = max(start, 0)
+    for t in _TOKEN.findall(text, start, end):
+        s = text.find(t, e)
+        e = s + len(t)
         if (
             t == "."
             and tokens
@@ -85,14 +110,39 @@ def tokenize(
         ):
             last = tokens.pop()
             t, s = last.text + ".", last.start
-            word = True
-        inside = any(a <= s and e <= b for a, b in known_spans)
-        tokens.append(Token(text=t, start=s, end=e, word=word, folded=_fold(t), known=inside))
+            word, known_word = True, False
+            folded = _FOLDED[t]
+        else:
+            word = t[0].isalnum()
+            folded = _FOLDED[t]
+            known_word = word and folded in known_words
+        while k < len(spans) and spans[k][0] <= s:
+            reach = max(reach, spans[k][1])
+            k += 1
+        tokens.append(_new(Token, (t, s, e, word, folded, known_word or e <= reach)))
     return tokens
 
 
+_new = tuple.__new__  # Token(...) without the Python call of a NamedTuple's __new__
+
+
+class _Cache(dict[str, _V]):
+    """A dict that computes a missing value from its key, and forgets all when full."""
+
+    def __init__(self, compute: Callable[[str], _V], size: int = 1 << 17) -> None:
+        super().__init__()
+        self.compute = compute
+        self.size = size
+
+    def __missing__(self, key: str) -> _V:
+        if len(self) >= self.size:
+            self.clear()
+        value = self[key] = self.compute(key)
+        return value
+
+
 # Names and words recur through a corpus: fold each once.
-_fold = lru_cache(maxsize=1 << 16)(fold)
+_FOLDED: _Cache[str] = _Cache(fold)
 _key = lru_cache(maxsize=1 << 16)(name_key)
 
 
@@ -108,7 +158,11 @@ def capitalised(token: Token) -> bool:
 
 def acronym(token: Token) -> bool:
     """An all-capitals word of two letters or more ("BKPM", "RI"): never part of a name."""
-    letters = token.text.replace(".", "")
+    return _acronym(token.text)
+
+
+def _acronym(text: str) -> bool:
+    letters = text.replace(".", "")
     return len(letters) >= 2 and letters.isupper() and letters.isalpha()
 
 
@@ -119,11 +173,32 @@ def _head_words(code: str) -> frozenset[str]:
 
 def name_word(token: Token, vocab: Vocabulary) -> bool:
     """A word that can be part of a person's name."""
-    if not capitalised(token) or token.known or acronym(token):
+    return token.word and not token.known and name_words(vocab)[token.text]
+
+
+def name_words(vocab: Vocabulary) -> Mapping[str, bool]:
+    """`name_word` of the word tokens that are not `known`, by their text.
+
+    A word recurs through a corpus: it is judged once (until the cache fills).
+    """
+    hit = _NAME_WORDS.get(id(vocab))
+    if hit is None or hit[0] is not vocab:
+        if len(_NAME_WORDS) > 8:
+            _NAME_WORDS.clear()
+        hit = _NAME_WORDS[id(vocab)] = (vocab, _Cache(lambda text: _name_text(text, vocab)))
+    return hit[1]
+
+
+_NAME_WORDS: dict[int, tuple[Vocabulary, _Cache[bool]]] = {}
+
+
+def _name_text(text: str, vocab: Vocabulary) -> bool:
+    """`name_word` of a word token that is not known, from its text alone."""
+    if not text[:1].isupper() or _acronym(text):
         return False
-    if any(c.isdigit() for c in token.text):
+    if any(c.isdigit() for c in text):
         return False
-    folded = token.folded.rstrip(".")
+    folded = _FOLDED[text].rstrip(".")
     if folded in vocab.title_words or folded in _head_words(vocab.code):
         return False
     return folded not in vocab.stopwords
@@ -131,8 +206,10 @@ def name_word(token: Token, vocab: Vocabulary) -> bool:
 
 def headline(tokens: Sequence[Token]) -> bool:
     """A headline-like line: no closing punctuation and mostly capitalised words."""
+    if tokens and tokens[-1].text in _TERMINAL:
+        return False
     words = [t for t in tokens if t.word and t.text[:1].isalpha()]
-    if len(words) < 3 or (tokens and tokens[-1].text in _TERMINAL):
+    if len(words) < 3:
         return False
     return sum(1 for t in words if t.text[:1].isupper()) >= 0.6 * len(words)
 
@@ -144,6 +221,18 @@ def known_spans(knowledge: Knowledge, text: str, start: int, end: int) -> list[t
     and one-word office names ("Menkominfo").
     """
     m, offices = matcher(knowledge)
+    spans = _known_names(knowledge, m, text, start, end)
+    if offices:
+        spans.extend(
+            w.span() for w in WORD.finditer(text, start, end) if fold(w.group()) in offices
+        )
+    return spans
+
+
+def _known_names(
+    knowledge: Knowledge, m: entities.Matcher, text: str, start: int, end: int
+) -> list[tuple[int, int]]:
+    """Spans in text[start:end] of the pack names that are no person's, in order."""
     spans = []
     for s, e, target, typo in entities.find(text, m, start, end):
         if typo or target.kind != "entity":
@@ -151,10 +240,6 @@ def known_spans(knowledge: Knowledge, text: str, start: int, end: int) -> list[t
         entity = knowledge.entities.get(target.id)
         if entity is not None and entity.kind != "person":
             spans.append((s, e))
-    if offices:
-        spans.extend(
-            w.span() for w in WORD.finditer(text, start, end) if fold(w.group()) in offices
-        )
     return spans
 
 
@@ -179,10 +264,18 @@ def matcher(knowledge: Knowledge) -> tuple[entities.Matcher, frozenset[str]]:
 def sentence_tokens(
     analysis: Analysis, sentences: Sequence[Sentence], knowledge: Knowledge
 ) -> list[list[Token]]:
-    """The tokens of each sentence, known names marked."""
+    """The tokens of each sentence, known names marked.
+
+    As `tokenize` with `known_spans` marks them: the one-word office names are known
+    words, so their spans need not be searched apart (`_TOKEN` reads words as
+    `text.WORD` does).
+    """
     text = analysis.doc.text
+    m, offices = matcher(knowledge)
     return [
-        tokenize(text, s.start, s.end, known_spans(knowledge, text, s.start, s.end))
+        _tokenize(
+            text, s.start, s.end, sorted(_known_names(knowledge, m, text, s.start, s.end)), offices
+        )
         for s in sentences
     ]
 
@@ -197,7 +290,44 @@ def find(
 
     `tokens` are the sentences' tokens when the caller has them (`sentence_tokens`).
     """
+    fulls, short_forms, people = _read(analysis, sentences, knowledge, tokens)
+    names = list(fulls)
+    by_word: dict[str, list[str]] = {}  # a word of a full name's key -> the full names
+    for full in people.positions:
+        for word in dict.fromkeys(_key(full).split()):
+            by_word.setdefault(word, []).append(full)
+    choices: dict[str, str | list[str]] = {}  # a short form -> what it may stand for
+    for t in short_forms:
+        if t.text not in choices:
+            choices[t.text] = _choices(people, t.text, by_word)
+        full = _pick(people, choices[t.text], t.start)
+        names.append(Name(start=t.start, end=t.end, text=t.text, full=full))
+    names.sort(key=lambda n: n.start)
+    return attrs.evolve(people, names=tuple(names))
+
+
+def full_names(
+    analysis: Analysis,
+    sentences: Sequence[Sentence],
+    knowledge: Knowledge,
+    tokens: Sequence[Sequence[Token]] | None = None,
+) -> People:
+    """The people of a document as `resolve` reads them: `find` without the short
+    forms, so its `names` are the full names only."""
+    fulls, _, people = _read(analysis, sentences, knowledge, tokens)
+    return attrs.evolve(people, names=tuple(fulls))
+
+
+def _read(
+    analysis: Analysis,
+    sentences: Sequence[Sentence],
+    knowledge: Knowledge,
+    tokens: Sequence[Sequence[Token]] | None,
+) -> tuple[list[Name], list[Token], People]:
+    """The full names of a document and the short forms (tokens), in text order, and the
+    people they make without the short forms (no `names`)."""
     vocab = vocabulary(analysis.lang)
+    words = name_words(vocab)
     fulls: list[Name] = []
     short_forms: list[Token] = []
     aliases: dict[str, str] = {}
@@ -206,14 +336,14 @@ def find(
     for sentence in tokens:
         if headline(sentence):
             continue
-        i = 0
-        while i < len(sentence):
-            if not name_word(sentence[i], vocab):
-                i += 1
-                continue
-            j = i
-            while j < len(sentence) and name_word(sentence[j], vocab):
+        # Runs of name words: [i, j) for each.
+        at = [k for k, t in enumerate(sentence) if t.word and not t.known and words[t.text]]
+        k = 0
+        while k < len(at):
+            i = j = at[k]
+            while k < len(at) and at[k] == j:
                 j += 1
+                k += 1
             if j - i >= 2:
                 full = " ".join(t.text for t in sentence[i:j])
                 fulls.append(
@@ -224,18 +354,11 @@ def find(
                     aliases.setdefault(name_key(alias.text), full)
             else:
                 short_forms.append(sentence[i])
-            i = j
     positions: dict[str, list[int]] = {}
     for n in fulls:
         positions.setdefault(n.full, []).append(n.start)
     frozen = MappingProxyType({k: tuple(v) for k, v in positions.items()})
-    partial = People(names=(), positions=frozen, aliases=MappingProxyType(aliases))
-    names = list(fulls)
-    for t in short_forms:
-        full = resolve(partial, t.text, t.start)
-        names.append(Name(start=t.start, end=t.end, text=t.text, full=full))
-    names.sort(key=lambda n: n.start)
-    return attrs.evolve(partial, names=tuple(names))
+    return fulls, short_forms, People(names=(), positions=frozen, aliases=MappingProxyType(aliases))
 
 
 def _alias(tokens: Sequence[Token], j: int, vocab: Vocabulary) -> Token | None:
@@ -255,22 +378,35 @@ def resolve(people: People, name: str, at: int = 0) -> str:
     leading word that is no part of it ("Jakarta Anies Baswedan") takes the full
     name it ends with when that is written elsewhere in the document.
     """
+    return _pick(people, _choices(people, name), at)
+
+
+def _choices(
+    people: People, name: str, by_word: Mapping[str, Sequence[str]] | None = None
+) -> str | list[str]:
+    """What `resolve` makes of a name wherever it is: the full name it stands for, or
+    the full names it may stand for (two or more), the one nearest to it to be picked.
+
+    `by_word` lists the full names of `people` by the words of their `name_key`, in
+    order: `same_person` takes a word in common, so only those full names are tried.
+    """
     key = _key(name)
     if not key:
         return name
     words = key.split()
     if len(words) == 1 and key in people.aliases:
         return people.aliases[key]
+    fulls: Iterable[str] = people.positions
+    if by_word is not None and len(words) == 1:
+        fulls = by_word.get(key, ())
+    elif by_word is not None:
+        sharing = set().union(*(by_word.get(w, ()) for w in words))
+        fulls = [full for full in people.positions if full in sharing]
     candidates = [
-        full
-        for full in people.positions
-        if len(full.split()) > len(words) and same_person(name, full)
+        full for full in fulls if len(full.split()) > len(words) and same_person(name, full)
     ]
     if candidates:
-        return max(
-            candidates,
-            key=lambda f: (len(people.positions[f]), _nearest(people.positions[f], at), len(f)),
-        )
+        return candidates[0] if len(candidates) == 1 else candidates
     if len(words) >= 3 and len(people.positions.get(name, ())) <= 1:
         written = name.split()
         for cut in range(1, len(written) - 1):
@@ -278,6 +414,16 @@ def resolve(people: People, name: str, at: int = 0) -> str:
             if people.positions.get(suffix):
                 return suffix
     return name
+
+
+def _pick(people: People, choices: str | list[str], at: int) -> str:
+    """The full name `_choices` found, or the one of its candidates `resolve` takes at `at`."""
+    if isinstance(choices, str):
+        return choices
+    return max(
+        choices,
+        key=lambda f: (len(people.positions[f]), _nearest(people.positions[f], at), len(f)),
+    )
 
 
 def _nearest(positions: Sequence[int], at: int) -> int:

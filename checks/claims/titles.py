@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from functools import cache
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 import attrs
@@ -48,6 +49,7 @@ from .people import Token, capitalised, name_word
 if TYPE_CHECKING:
     from . import Sentence
 
+_FOLDED_OF = attrgetter("folded")  # a Token's folded text
 _CLOSING = frozenset(",.;:)\"”’'!?")
 _MAX_NAME = 5  # words: a longer capitalised run after a title is not a name
 
@@ -603,9 +605,9 @@ def _unglued(tokens: list[Token], gram: Grammar) -> list[Token]:
             out.append(t)
             continue
         hyphen, after = t.start + len(first), t.start + len(first) + 1
-        out.append(attrs.evolve(t, text=first, end=hyphen, folded=fold(first)))
-        out.append(attrs.evolve(t, text="-", start=hyphen, end=after, word=False, folded="-"))
-        out.append(attrs.evolve(t, text=rest, start=after, folded=fold(rest)))
+        out.append(t._replace(text=first, end=hyphen, folded=fold(first)))
+        out.append(t._replace(text="-", start=hyphen, end=after, word=False, folded="-"))
+        out.append(t._replace(text=rest, start=after, folded=fold(rest)))
     return out
 
 
@@ -619,15 +621,21 @@ def extract(
     doc = analysis.doc
     text = doc.text
     by_sentence = [
-        _unglued(tokens, gram) for tokens in people.sentence_tokens(analysis, sentences, knowledge)
+        _unglued(tokens, gram) if "-" in sentence.text else tokens  # no hyphen, nothing glued
+        for sentence, tokens in zip(
+            sentences, people.sentence_tokens(analysis, sentences, knowledge), strict=True
+        )
     ]
-    known = people.find(analysis, sentences, knowledge, by_sentence)
+    known: people.People | None = None  # the document's people, once a title needs them
     published = (analysis.publication.value or "")[:10]
     seen: set[tuple[str, str, int]] = set()
     for sentence, tokens in zip(sentences, by_sentence, strict=True):
-        if people.headline(tokens):
+        # A title starts with a head ("Menteri"): no head, no title.
+        if index.heads.keys().isdisjoint(map(_FOLDED_OF, tokens)) or people.headline(tokens):
             continue
         for found in _Sentence(tokens, vocab, gram, index).parse():
+            if known is None:
+                known = people.full_names(analysis, sentences, knowledge, by_sentence)
             t0, t1 = tokens[found.title[0]], tokens[found.title[1] - 1]
             n0, n1 = tokens[found.name[0]], tokens[found.name[1] - 1]
             written = text[t0.start : t1.end]
