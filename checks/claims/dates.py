@@ -16,8 +16,9 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterator, Sequence
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING, NamedTuple
 
 from kronik.timeline.event import Analysis
 from kronik.timeline.timex import Anchor, Timex, TimexType, grain
@@ -25,7 +26,7 @@ from kronik.timeline.timex import Anchor, Timex, TimexType, grain
 from ..claim import DateClaim, EventMention, Mention
 from ..corpus import evidence
 from ..pack import Knowledge
-from ..text import content, similarity, words
+from ..text import WORD, content, similarity, words
 from ..vocabulary import vocabulary
 from .quantities import pivot_stems
 
@@ -71,7 +72,7 @@ def extract(
     entities: dict[int, list[str]] = {}
     for m in mentions:
         entities.setdefault(m.sentence, []).append(m.entity)
-    stems = [content(s.text, analysis.lang) for s in sentences]
+    stems = _Stems(sentences, analysis.lang)
     verbs = vocabulary(analysis.lang).speech_verbs
     pronouns = vocabulary(analysis.lang).pronoun_speakers
     linking = vocabulary(analysis.lang).attribution_words
@@ -83,13 +84,14 @@ def extract(
         if index < 0:
             continue
         sentence = sentences[index]
-        statement = _statement(doc.text, sentence, t, verbs, pronouns, linking)
+        before = _read_words(doc.text[sentence.start : t.start], analysis.lang)
+        after = _read_words(doc.text[t.end : sentence.end], analysis.lang)
+        statement = _statement(doc.text, sentence, t, verbs, pronouns, linking, before.words)
         told = tuple(dict.fromkeys(named.get(index, ())))
         if not told and not statement:
             told = _nearby_event(index, stems, named)
-        around = doc.text[sentence.start : t.start] + " " + doc.text[t.end : sentence.end]
         # English words carry their Indonesian stems too, so one event compares across languages
-        context = content(around, analysis.lang) | pivot_stems(around, analysis.lang)
+        context = _content(before, after, analysis.lang)
         yield DateClaim(
             doc=doc.id,
             sentence=index,
@@ -100,7 +102,7 @@ def extract(
             events=told,
             entities=tuple(dict.fromkeys(entities.get(index, ()))),
             context=context,
-            near=_near(doc.text, sentence, t, analysis.lang),
+            near=_content(before.last(NEAR_BEFORE), after.first(NEAR_AFTER), analysis.lang),
             tense=t.tense,
             zone=t.zone,
             stated=t.anchor != Anchor.FOCUS,
@@ -111,12 +113,65 @@ def extract(
     yield from _event_days(analysis, sentences, events, knowledge, stems)
 
 
-def _near(text: str, sentence: Sentence, t: Timex, lang: str) -> frozenset[str]:
-    """Content stems of the words just before and after a date, within its sentence."""
-    before = list(words(text[sentence.start : t.start]))[-NEAR_BEFORE:]
-    after = list(words(text[t.end : sentence.end]))[:NEAR_AFTER]
-    near = " ".join(w.group() for w in [*before, *after])
-    return content(near, lang) | pivot_stems(near, lang)
+class _Words(NamedTuple):
+    """The words of a stretch of text, as `words` reads them, with their content stems
+    ("" for a word `content` leaves out)."""
+
+    words: list[str]
+    stems: list[str]
+
+    def last(self, n: int) -> _Words:
+        """The last n words."""
+        return _Words(self.words[-n:], self.stems[-n:])
+
+    def first(self, n: int) -> _Words:
+        """The first n words."""
+        return _Words(self.words[:n], self.stems[:n])
+
+
+def _read_words(text: str, lang: str) -> _Words:
+    """The words of a text with their content stems."""
+    found = WORD.findall(text)
+    return _Words(found, list(map(_stemmer(lang), found)))
+
+
+@cache
+def _stemmer(lang: str) -> Callable[[str], str]:
+    """The stem `content` gives one word of a language, or "" for no content word.
+
+    A word alone reads as itself, so `content` of the word is its stem or nothing;
+    the undecorated function keeps single words out of the cache of sentences.
+    """
+
+    @lru_cache(maxsize=1 << 16)
+    def stem_of(word: str) -> str:
+        return next(iter(content.__wrapped__(word, lang)), "")
+
+    return stem_of
+
+
+def _content(before: _Words, after: _Words, lang: str) -> frozenset[str]:
+    """`content | pivot_stems` of the words before and after a date, as one text reads them."""
+    # Stems go in in text order, as `content` puts them: a frozenset's order follows its making.
+    stems = frozenset(filter(None, before.stems + after.stems))
+    return stems | pivot_stems(" ".join(before.words + after.words), lang)
+
+
+class _Stems:
+    """The content stems of each sentence, computed when first needed."""
+
+    def __init__(self, sentences: Sequence[Sentence], lang: str) -> None:
+        self._sentences = sentences
+        self._lang = lang
+        self._stems: dict[int, frozenset[str]] = {}
+
+    def __len__(self) -> int:
+        return len(self._sentences)
+
+    def __getitem__(self, index: int) -> frozenset[str]:
+        if index not in self._stems:
+            self._stems[index] = content(self._sentences[index].text, self._lang)
+        return self._stems[index]
 
 
 def _calendar(t: Timex) -> bool:
@@ -135,15 +190,20 @@ def _statement(
     verbs: frozenset[str],
     pronouns: frozenset[str],
     linking: frozenset[str] = frozenset(),
+    tokens: Sequence[str] | None = None,
 ) -> bool:
-    """Whether the timex dates an utterance: it closes a sentence right after a speech verb."""
+    """Whether the timex dates an utterance: it closes a sentence right after a speech verb.
+
+    `tokens` are the words of the sentence before the timex, when already read.
+    """
     rest = text[t.end : sentence.end]
     if re.search(r"[\w\"“”]", rest.replace("WIB", "").replace("WITA", "")):
         return False
     before = text[sentence.start : t.start]
     if _CITED.search(before[-80:]):
         return True
-    tokens = [w.group() for w in words(before)]
+    if tokens is None:
+        tokens = [w.group() for w in words(before)]
     for back in range(1, min(len(tokens), STATEMENT_WORDS) + 1):
         token = tokens[-back].casefold()
         if token in ("bahwa", "akan", "yang"):
@@ -185,14 +245,14 @@ def _attribution(
     )
 
 
-def _nearby_event(
-    index: int, stems: Sequence[frozenset[str]], named: dict[int, list[str]]
-) -> tuple[str, ...]:
+def _nearby_event(index: int, stems: _Stems, named: dict[int, list[str]]) -> tuple[str, ...]:
     """The named event of a close sentence that shares enough of this sentence's content.
 
     One step further is allowed through a sentence that is nearly a restatement of
     this one (the fact told twice, the event named with the second telling).
     """
+    if not any(abs(other - index) <= 2 * NEIGHBOURS for other in named):
+        return ()  # no event named within two steps
     direct = _linked_event(index, stems, named, exclude=index)
     if direct:
         return direct
@@ -214,7 +274,7 @@ def _linked(a: frozenset[str], b: frozenset[str], shared: int, score: float) -> 
 
 
 def _linked_event(
-    index: int, stems: Sequence[frozenset[str]], named: dict[int, list[str]], exclude: int
+    index: int, stems: _Stems, named: dict[int, list[str]], exclude: int
 ) -> tuple[str, ...]:
     for other in _neighbours(index, len(stems)):
         if (
@@ -231,7 +291,7 @@ def _event_days(
     sentences: Sequence[Sentence],
     events: Sequence[EventMention],
     knowledge: Knowledge,
-    stems: Sequence[frozenset[str]],
+    stems: _Stems,
 ) -> Iterator[DateClaim]:
     """'Hari keenam' of a scheduled event named right after it: a date."""
     doc = analysis.doc

@@ -59,7 +59,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"”]?\s+[\"“]?[A-Z]")
 _OPENERS = frozenset(["", '"', "“", "(", ".", "!", "?", ":", "-", "–", "—"])  # a sentence starts
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 _WORDS = re.compile(r"[^\W\d_]+")
-_MAYBE_NUMBER = re.compile(r"[0-9]")
+_ASCII_WORDS = re.compile(r"[a-z]+")  # `_WORDS` of lower-case ASCII text
+_NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*")  # a number token of `_TOKEN`
 _APPROX_SIGN = {"APPROX": "~", "MORE": ">=", "LESS": "<=", "EQUAL": ""}
 _ONE = Decimal(1)
 _BIG_SCALE = Decimal(1000)  # scales from ribu up multiply the whole group before them
@@ -73,14 +74,27 @@ class _Token(NamedTuple):
     kind: str  # "num", "word" or "sym"
 
 
+_new_tuple = tuple.__new__
+
+
 def _tokens(text: str, offset: int = 0) -> list[_Token]:
     """Tokens of a text, with offsets shifted by `offset`."""
     out = []
+    append = out.append
     for m in _TOKEN.finditer(text):
         t = m.group()
-        kind = "num" if t[0] in _DIGITS else "word" if t[0].isalpha() else "sym"
-        out.append(_Token(m.start() + offset, m.end() + offset, t, t.casefold(), kind))
+        start, end = m.span()
+        low, kind = _token_kind(t)
+        # _Token(...) without the Python-level __new__ of a NamedTuple: tokens are many
+        append(_new_tuple(_Token, (start + offset, end + offset, t, low, kind)))
     return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _token_kind(token: str) -> tuple[str, str]:
+    """A token case-folded, and its kind: "num", "word" or "sym"."""
+    kind = "num" if token[0] in _DIGITS else "word" if token[0].isalpha() else "sym"
+    return token.casefold(), kind
 
 
 class _Phrases:
@@ -125,6 +139,7 @@ class _Lexicon:
 
     lang: str
     numbers: _Phrases
+    starts: frozenset[str]  # first words of number words and of units written before
     vague: frozenset[str]  # number words that are approximate ranges: "puluhan"
     scales: Mapping[str, Decimal]
     units: _Phrases
@@ -171,13 +186,15 @@ def _lexicon(lang: str) -> _Lexicon:
     ranges = {w: True for w in extra.get("range_words", ())}
     tables = (vocab.number_words, vocab.scales, vocab.units, prefixes, approximations, after)
     numeric = {t.low for table in tables for key in table for t in _tokens(key) if t.kind == "word"}
+    number_phrases, prefix_phrases = _Phrases(vocab.number_words), _Phrases(prefixes)
     return _Lexicon(
         lang=vocab.code,
-        numbers=_Phrases(vocab.number_words),
+        numbers=number_phrases,
+        starts=frozenset(number_phrases.first) | frozenset(prefix_phrases.first),
         vague=frozenset(w for w in vocab.number_words if w in approximations),
         scales={k: Decimal(v) for k, v in vocab.scales.items()},
         units=_Phrases(vocab.units),
-        prefixes=_Phrases(prefixes),
+        prefixes=prefix_phrases,
         before=_Phrases(approximations),
         after=_Phrases(after),
         ranges=_Phrases(ranges),
@@ -309,6 +326,34 @@ class _Reader:
             or t.low in lex.prefixes.first
             or (t.kind == "word" and "-" in t.low and self.hyphenated(i) is not None)
         )
+
+    def quantities(self) -> list[Quantity]:
+        """The quantities of the sentence, in text order, each with the date it holds for."""
+        found: list[Quantity] = []
+        toks, starts, prefixes = self.toks, self.lex.starts, self.lex.prefixes.first
+        after = 0  # the first token not read yet
+        for i, t in enumerate(toks):
+            if i < after:
+                continue
+            if t.kind == "num":
+                # Digits inside a timex never start a quantity (`read` drops them); a
+                # unit written before the number is read from the unit's token.
+                if t.low not in prefixes and self.in_timex(i):
+                    continue
+            elif t.low not in starts and not ("-" in t.low and self.may_start(i)):
+                continue
+            read = self.read(i)
+            if read is not None:
+                quantity, after = read
+                found.append(quantity)
+        if not found:
+            return found
+        found = self.rates(found)
+        times = self.times(found)
+        return [
+            attrs.evolve(quantity, time=time) if time else quantity
+            for quantity, time in zip(found, times, strict=True)
+        ]
 
     # --- token tests ---
 
@@ -782,26 +827,29 @@ def extract(analysis: Analysis, sentences: Sequence[Sentence]) -> Iterator[Quant
     starts = [t.start for t in timexes]
     longest = max((t.end - t.start for t in timexes), default=0)
     for sentence in sentences:
-        if not _MAYBE_NUMBER.search(sentence.text) and not _has_number_word(sentence.text, lex):
-            continue
         lo = bisect.bisect_left(starts, sentence.start - longest)
         hi = bisect.bisect_left(starts, sentence.end)
         inside = [t for t in timexes[lo:hi] if sentence.start < t.end]
-        reader = _Reader(analysis, sentence, lex, inside)
-        found: list[Quantity] = []
-        i = 0
-        while i < len(reader.toks):
-            read = reader.read(i) if reader.may_start(i) else None
-            if read is None:
-                i += 1
-                continue
-            quantity, i = read
-            found.append(quantity)
-        found = reader.rates(found)
-        for quantity, time in zip(found, reader.times(found), strict=True):
-            yield attrs.evolve(quantity, time=time) if time else quantity
+        if not _free_digits(sentence, inside) and not _has_number_word(sentence.text, lex):
+            continue  # no quantity can start in the sentence: it is not tokenized
+        yield from _Reader(analysis, sentence, lex, inside).quantities()
+
+
+def _free_digits(sentence: Sentence, timexes: Sequence[Timex]) -> bool:
+    """Whether a sentence holds digits outside its timexes (digits in one are no quantity)."""
+    if not timexes:
+        return _NUMBER.search(sentence.text) is not None
+    offset = sentence.start
+    for m in _NUMBER.finditer(sentence.text):
+        start, end = m.start() + offset, m.end() + offset
+        if not any(t.start < end and start < t.end for t in timexes):
+            return True
+    return False
 
 
 def _has_number_word(text: str, lex: _Lexicon) -> bool:
     """Whether a text holds a word that starts a number word."""
-    return any(m.group().casefold() in lex.numbers.first for m in _WORDS.finditer(text))
+    first = lex.numbers.first.keys()
+    if text.isascii():  # ASCII case-folds as it lower-cases, and its letters are a-z
+        return not first.isdisjoint(_ASCII_WORDS.findall(text.lower()))
+    return not first.isdisjoint(map(str.casefold, _WORDS.findall(text)))

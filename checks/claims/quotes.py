@@ -26,13 +26,13 @@ from ..corpus import evidence
 from ..text import WORD
 from ..vocabulary import vocabulary
 from .speakers import (
+    Persons,
     Reading,
     Roster,
     full_names,
     pronoun_at,
     read_after,
     read_before,
-    same_person,
     titled,
     words,
 )
@@ -41,6 +41,8 @@ if TYPE_CHECKING:
     from . import Sentence
 
 _MARK = re.compile(r"[\"“”]")
+_LETTERS = re.compile(r"[a-z]+")
+_JOINERS = frozenset("-'’")  # join the parts of one `WORD`: "kata-kata"
 _LINE = re.compile(r"[^\r\n]+")
 # Between a closing mark and the speech verb that attributes the quote: '," kata'.
 _AFTER_GAP = re.compile(r"[\s,.–—-]*")
@@ -87,7 +89,7 @@ def extract(analysis: Analysis, sentences: Sequence[Sentence]) -> Iterator[Quote
         for reading in titled(text, start, end):
             roster.add(reading.start, reading)
     speeches = _speeches(text, outside)
-    named = _named(text, speeches, roster, sentences, spans)
+    named = _Named(text, speeches, roster, sentences, spans)
     starts = [s.start for s in sentences]
     for span in spans:
         speaker, attributed = _speaker(text, span, speeches, named, roster, starts)
@@ -157,20 +159,57 @@ def _outside(
 
 def _speeches(text: str, outside: Sequence[tuple[int, int]]) -> list[_Speech]:
     """Every speech verb outside quotes with the speaker it names, in text order."""
-    vocab = words()
     found = []
     for start, end in outside:
         for line in _LINE.finditer(text, start, end):
-            for m in WORD.finditer(text, line.start(), line.end()):
-                verb = m.group().casefold()
-                if verb not in vocab.speech_verbs and not (
-                    verb.endswith("nya") and verb[:-3] in vocab.speech_verbs
-                ):
-                    continue
-                speech = _speech(text, m.start(), m.end(), verb, line.start(), line.end())
+            floor, limit = line.span()
+            for at, till, verb in _speech_verbs(text, floor, limit):
+                speech = _speech(text, at, till, verb, floor, limit)
                 if speech is not None:
                     found.append(speech)
     return sorted(found, key=lambda s: (s.start, s.end))
+
+
+def _speech_verbs(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """The words of `text[start:end]` (as `WORD` reads them) that are speech verbs, bare
+    or with "-nya" ("katanya"): (start, end, the word case-folded), in text order."""
+    forms = _verb_forms()
+    line = text[start:end]
+    if forms is not None and line.isascii():
+        # ASCII case-folds as it lower-cases, and a verb is a whole run of letters.
+        lowered = line.lower()
+        found = forms.intersection(_LETTERS.findall(lowered))
+        hits = []
+        for form in found:
+            at = lowered.find(form)
+            while at >= 0:
+                if _whole_word(lowered, at, at + len(form)):
+                    hits.append((at + start, at + start + len(form), form))
+                at = lowered.find(form, at + 1)
+        yield from sorted(hits)
+        return
+    verbs = words().speech_verbs
+    for m in WORD.finditer(text, start, end):
+        verb = m.group().casefold()
+        if verb in verbs or (verb.endswith("nya") and verb[:-3] in verbs):
+            yield m.start(), m.end(), verb
+
+
+def _whole_word(line: str, start: int, end: int) -> bool:
+    """Whether `line[start:end]` of an ASCII line is a whole `WORD`: no letter or digit
+    touches it, and no hyphen or apostrophe joins it to one."""
+    if start > 0 and (
+        line[start - 1].isalnum()
+        or (line[start - 1] in _JOINERS and start > 1 and line[start - 2].isalnum())
+    ):
+        return False
+    return not (
+        end < len(line)
+        and (
+            line[end].isalnum()
+            or (line[end] in _JOINERS and end + 1 < len(line) and line[end + 1].isalnum())
+        )
+    )
 
 
 def _speech(text: str, start: int, end: int, verb: str, floor: int, limit: int) -> _Speech | None:
@@ -202,6 +241,15 @@ def _speech(text: str, start: int, end: int, verb: str, floor: int, limit: int) 
 
 
 @cache
+def _verb_forms() -> frozenset[str] | None:
+    """The speech verbs, bare and with "-nya"; None unless all are lower-case ASCII letters."""
+    verbs = words().speech_verbs
+    if not all(v.isascii() and v.isalpha() and v.islower() for v in verbs):
+        return None
+    return verbs | {v + "nya" for v in verbs}
+
+
+@cache
 def _sides(verb: str) -> tuple[str, ...]:
     """Where a verb's speaker stands, most likely side first.
 
@@ -215,39 +263,79 @@ def _sides(verb: str) -> tuple[str, ...]:
     return ("after", "before")
 
 
-def _named(
-    text: str,
-    speeches: Sequence[_Speech],
-    roster: Roster,
-    sentences: Sequence[Sentence],
-    spans: Sequence[_Span],
-) -> list[tuple[int, str]]:
-    """Where the article names a speaker, in order, with the full name.
+class _Named:
+    """Where the article names a speaker, with the full name.
 
     Besides speech verbs, a sentence that opens with a person, given a title or
     known as a speaker, makes that person the one a following "ujarnya" refers to
     ("Ani Lestari sendiri meyakini ...", "Menteri Pertanian Budi Santoso meninjau ...").
+    Speech verbs are read at once (they add to the roster); a sentence is read only
+    when a quote asks who was named last before it.
     """
-    named = []
-    for speech in speeches:
-        if speech.reading is not None:
-            name = roster.resolve(speech.reading, speech.start)
-            roster.add(speech.start, attrs.evolve(speech.reading, name=name or speech.reading.name))
-            if name:
-                named.append((speech.start, name))
-    speakers = {name for _, name in named}
-    opens = [s.open for s in spans]
-    for sentence in sentences:
-        i = bisect.bisect_right(opens, sentence.start) - 1
+
+    def __init__(
+        self,
+        text: str,
+        speeches: Sequence[_Speech],
+        roster: Roster,
+        sentences: Sequence[Sentence],
+        spans: Sequence[_Span],
+    ) -> None:
+        said = []
+        for speech in speeches:
+            if speech.reading is not None:
+                name = roster.resolve(speech.reading, speech.start)
+                evolved = attrs.evolve(speech.reading, name=name or speech.reading.name)
+                roster.add(speech.start, evolved)
+                if name:
+                    said.append((speech.start, name))
+        self._said = sorted(said)
+        self._speakers = Persons(name for _, name in said)
+        self._text = text
+        self._roster = roster  # complete: nothing is added to it after the speeches
+        self._sentences = sentences
+        self._starts = [s.start for s in sentences]
+        self._spans = spans
+        self._opens = [s.open for s in spans]
+        self._opening: dict[int, tuple[int, str] | None] = {}
+
+    def last(self, before: int, since: int | None = None) -> tuple[int, str] | None:
+        """The person last named before a position, (where, full name), if named at
+        `since` or after; of two named at one place, the name that sorts last."""
+        i = bisect.bisect_left(self._said, (before, ""))
+        best = self._said[i - 1] if i else None
+        k = bisect.bisect_left(self._starts, before) - 1  # sentences that start before
+        while k >= 0:
+            start = self._starts[k]
+            if (since is not None and start < since) or (best is not None and start < best[0]):
+                break  # earlier sentences name no one later
+            found = self._opener(k)
+            if found is not None:
+                best = found if best is None else max(best, found)
+                break
+            k -= 1
+        if best is None or (since is not None and best[0] < since):
+            return None
+        return best
+
+    def _opener(self, index: int) -> tuple[int, str] | None:
+        """The person a sentence opens with, if titled or known as a speaker."""
+        if index not in self._opening:
+            self._opening[index] = self._read_opener(self._sentences[index])
+        return self._opening[index]
+
+    def _read_opener(self, sentence: Sentence) -> tuple[int, str] | None:
+        text, spans = self._text, self._spans
+        i = bisect.bisect_right(self._opens, sentence.start) - 1
         if i >= 0 and sentence.start <= spans[i].close:
-            continue
+            return None  # the sentence starts inside a quote
         reading = read_after(text, sentence.start, sentence.end)
         if reading is None or not reading.name or reading.start != _first_char(text, sentence):
-            continue
-        name = roster.resolve(reading, sentence.start)
-        if reading.title or any(same_person(name, s) for s in speakers):
-            named.append((sentence.start, name))
-    return sorted(named)
+            return None
+        name = self._roster.resolve(reading, sentence.start)
+        if reading.title or name in self._speakers:
+            return sentence.start, name
+        return None
 
 
 def _first_char(text: str, sentence: Sentence) -> int:
@@ -261,22 +349,24 @@ def _speaker(
     text: str,
     span: _Span,
     speeches: Sequence[_Speech],
-    named: Sequence[tuple[int, str]],
+    named: _Named,
     roster: Roster,
     starts: Sequence[int],
 ) -> tuple[str, bool]:
     """The speaker of a quote and whether an attribution names it."""
     speech = _attribution(text, span, speeches)
     if speech is not None:
-        if speech.reading is None:
-            return _last_named(named, span.open), True
+        if speech.reading is None:  # a pronoun: the person last named as speaking
+            last = named.last(span.open)
+            return (last[1] if last else ""), True
         return roster.resolve(speech.reading, speech.start), True
     # No attribution: a quote right after a sentence that names a speaker is theirs
     # ('Budi menjelaskan ... . "Jadi ..."').
     sentence = bisect.bisect_right(starts, span.open) - 1
-    last = bisect.bisect_left(named, (span.open, "")) - 1
-    if last >= 0 and sentence >= 0 and named[last][0] >= starts[max(sentence - 1, 0)]:
-        return named[last][1], False
+    if sentence >= 0:
+        last = named.last(span.open, since=starts[max(sentence - 1, 0)])
+        if last is not None:
+            return last[1], False
     return "", False
 
 
@@ -297,12 +387,6 @@ def _attribution(text: str, span: _Span, speeches: Sequence[_Speech]) -> _Speech
         if gap is not None and gap.end() == span.open:
             return speeches[j]
     return None
-
-
-def _last_named(named: Sequence[tuple[int, str]], before: int) -> str:
-    """The person last named as speaking before a position ("" when none)."""
-    i = bisect.bisect_left(named, (before, ""))
-    return named[i - 1][1] if i > 0 else ""
 
 
 def _quoted_sentence(text: str, span: _Span) -> bool:

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
-from functools import cache
+from collections.abc import Iterable, Iterator, Sequence
+from functools import cache, lru_cache
 
 import attrs
 
@@ -61,6 +61,8 @@ _PART = re.compile(rf"{_SPACE}(?:(\([^()\n]{{0,80}}\))|(,)|({_WORD}))")
 _TOKEN = re.compile(rf"\([^()\n]{{0,80}}\)|{_WORD}|\d+|\S")
 # Runs of capitalized words: candidate full names ("Ani Lestari", "Budi Santoso").
 _CAPS = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
+# The runs of `_CAPS` of two words or more: no run of one word holds a run of two.
+_CAPS_TWO = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)+")
 _SENTENCE_END = frozenset(".!?\"“”'‘’:;")
 _NONSPACE = re.compile(r"\S+")
 
@@ -102,11 +104,13 @@ class Reading:
     end: int
 
 
+@lru_cache(maxsize=1 << 15)
 def _is_title(word: str) -> bool:
     # An all-capitals word is an organisation's acronym, not a name: "Kepala BPOM Ani".
     return word.casefold() in words().title_words or (len(word) > 1 and word.isupper())
 
 
+@lru_cache(maxsize=1 << 15)
 def _is_head(word: str, before_name: bool) -> bool:
     w = word.casefold()
     vocab = words()
@@ -221,6 +225,7 @@ def _lower_title(
 
 def read_after(text: str, pos: int, limit: int) -> Reading | None:
     """The title and name that start at `pos`: "Kepala Bapanas Ani Lestari di Bogor"."""
+    vocab = words()
     parts: list[tuple[str, str, int, int]] = []
     i = pos
     while len(parts) < 16:
@@ -229,11 +234,14 @@ def read_after(text: str, pos: int, limit: int) -> Reading | None:
             break
         paren, comma, word = m.groups()
         if word and word[0].islower() and (not parts or parts[-1][0] == "word"):
-            lower = _lower_title(text, m.start(3), limit, after_words=bool(parts))
-            if lower is not None:
-                parts.extend(lower)
-                i = lower[-1][3]
-                continue
+            folded = word.casefold()
+            # A lower-case title starts with a title word or a head (`_lower_title`).
+            if folded in vocab.title_words or folded in vocab.head_words:
+                lower = _lower_title(text, m.start(3), limit, after_words=bool(parts))
+                if lower is not None:
+                    parts.extend(lower)
+                    i = lower[-1][3]
+                    continue
         if paren:
             parts.append(("sep", paren, m.start(1), m.end(1)))
         elif comma:
@@ -248,7 +256,7 @@ def read_after(text: str, pos: int, limit: int) -> Reading | None:
             parts.append(("sep", ",", m.start(2), m.end(2)))
         elif word[0].isupper():
             parts.append(("word", word, m.start(3), m.end(3)))
-        elif parts and word.casefold() in words().title_words:
+        elif parts and word.casefold() in vocab.title_words:
             # "Menteri Komunikasi dan Informatika" goes on; "Ani Lestari dan ..." stops.
             if parts[-1][0] == "word" and not _office(parts[-1][1]):
                 break
@@ -327,7 +335,7 @@ def full_names(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
     A sentence's first word is capitalized anyway ("Selain Budi, ..."), so it
     never starts a candidate.
     """
-    for m in _CAPS.finditer(text, start, end):
+    for m in _CAPS_TWO.finditer(text, start, end):
         found = [(w.start() + m.start(), w.group()) for w in _NONSPACE.finditer(m.group())]
         i = m.start()
         while i > start and text[i - 1] in " \t\u00a0":
@@ -337,7 +345,7 @@ def full_names(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
         run: list[tuple[int, str]] = []
         for item in [*found, (-1, "")]:
             word = item[1]
-            if word and not _is_title(word) and word.casefold() not in words().stopwords:
+            if word and _name_word(word):
                 if _is_head(word, before_name=True) and not run:
                     continue
                 run.append(item)
@@ -347,21 +355,33 @@ def full_names(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
             run = []
 
 
+@lru_cache(maxsize=1 << 15)
+def _name_word(word: str) -> bool:
+    """Whether a capitalized word may be part of a name: no title word, no function word."""
+    return not _is_title(word) and word.casefold() not in words().stopwords
+
+
 def titled(text: str, start: int, end: int) -> Iterator[Reading]:
     """People named with a title in a stretch of text: "Menteri Luar Negeri Sari Dewi"."""
-    vocab = words()
     for m in _CAPS.finditer(text, start, end):
-        run = m.group().split()
-        first = run[0].casefold()
-        # "Menteri Sosial Ratna", or a portfolio before the head: "Social Affairs Minister Ratna".
-        if first not in vocab.head_words and not (
-            first in vocab.title_words and any(w.casefold() in vocab.head_words for w in run)
-        ):
+        if not _opens_title(m.group()):
             continue
         line_end = text.find("\n", m.start(), end)
         reading = read_after(text, m.start(), end if line_end < 0 else line_end)
         if reading is not None and reading.name and reading.title:
             yield reading
+
+
+@lru_cache(maxsize=1 << 15)
+def _opens_title(run: str) -> bool:
+    """Whether a run of capitalized words starts with a title: "Menteri Sosial Ratna", or a
+    portfolio before the head: "Social Affairs Minister Ratna"."""
+    vocab = words()
+    words_ = run.split()
+    first = words_[0].casefold()
+    return first in vocab.head_words or (
+        first in vocab.title_words and any(w.casefold() in vocab.head_words for w in words_)
+    )
 
 
 def same_person(a: str, b: str) -> bool:
@@ -377,6 +397,21 @@ def same_person(a: str, b: str) -> bool:
         return True
     wa, wb = set(ka.split()), set(kb.split())
     return wa <= wb or wb <= wa
+
+
+class Persons:
+    """Names to tell a person among: `same_person` with each, their keys made once."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        keys = {name_key(name) for name in names}
+        self._keys = [(key, frozenset(key.split())) for key in keys if key]
+
+    def __contains__(self, name: str) -> bool:
+        key = name_key(name)
+        if not key:
+            return False
+        held = frozenset(key.split())
+        return any(key == k or held <= w or w <= held for k, w in self._keys)
 
 
 class Roster:
