@@ -349,3 +349,48 @@ def test_report_does_not_depend_on_document_order() -> None:
     forward = check(docs, rules=[RULE])[1]
     assert len(forward) == 2
     assert forward == check(docs[::-1], rules=[RULE])[1]
+
+
+_PIECES = st.sampled_from(
+    [
+        "kata",
+        "katanya",
+        "ujar",
+        "ujarnya",
+        "Kata",
+        "KATA",
+        "mengatakan",
+        "budi",
+        "-",
+        "'",
+        "’",
+        "_",
+        "2",
+        " ",
+        "  ",
+        ",",
+        ".",
+        '"',
+        "kata-kata",
+        "nya",
+        "é",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=12).map("".join))
+@example("kata-kata katanya, ujar_ Kata2 -kata '’ujarnya'")
+def test_speech_verbs_fast_path_reads_as_words_do(text: str) -> None:
+    """The ASCII fast path finds exactly the speech verbs that reading `WORD`s finds."""
+    from kronik.checks.claims.quotes import _speech_verbs
+    from kronik.checks.claims.speakers import words
+    from kronik.checks.text import WORD
+
+    verbs = words().speech_verbs
+    expected = [
+        (m.start(), m.end(), v)
+        for m in WORD.finditer(text)
+        if (v := m.group().casefold()) in verbs or (v.endswith("nya") and v[:-3] in verbs)
+    ]
+    assert list(_speech_verbs(text, 0, len(text))) == expected
