@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 import attrs
@@ -30,13 +31,15 @@ from ..vocabulary import vocabulary
 if TYPE_CHECKING:
     from . import Sentence
 
-# Words (as `text.WORD` reads them) of four letters or more that do not start in lower-case
-# a-z: the only words `_typo_word` may take for typos. The word starts where no word
-# character is before it, nor one joined by a hyphen or apostrophe; it ends where no
-# word character follows, nor a hyphen or apostrophe before one. The first character
-# comes first so that the regex engine skips ahead to such characters.
+# Words (as `text.WORD` reads them) of four letters or more that start with A-Z or a
+# letter that is not ASCII: the only words `_typo_word` may take for typos. The word
+# starts where no word character is before it, nor one joined by a hyphen or apostrophe;
+# it ends where no word character follows, nor a hyphen or apostrophe before one. The
+# first character comes first, in a plain class, so that the regex engine skips ahead
+# to such characters; a lookbehind then checks that it is a letter.
 _TYPO_CANDIDATE = re.compile(
-    r"[^\W\d_a-z](?<![^\W_].)(?<![^\W_][-'’].)[^\W\d_]{3,}(?![^\W_]|[-'’][^\W_])"
+    r"[A-Z\x80-\U0010ffff](?<=[^\W\d_])(?<![^\W_].)(?<![^\W_][-'’].)"
+    r"[^\W\d_]{3,}(?![^\W_]|[-'’][^\W_])"
 )
 _DASHES = str.maketrans({"-": " ", "–": " ", "—": " ", "‐": " ", "’": "'", "‘": "'", "`": "'"})
 
@@ -141,17 +144,26 @@ def _pattern(names: Sequence[str], skip_to_first: bool = False) -> re.Pattern[st
     """
     if not names:
         return None
-    trie: dict[str, dict] = {}
-    for name in names:
-        node = trie
-        for unit in _units(name):
-            node = node.setdefault(unit, {})
-        node[""] = {}  # a name ends here
+    trie = _trie(names)
     if skip_to_first and "" not in trie:
         # "(?<![\w.].)" after the first character: the character before it is no word
         # character or full stop (none before the start of the text).
         return re.compile(_alternation(trie, r"(?<![\w.].)") + r"(?![\w])")
     return re.compile(r"(?<![\w.])" + _alternation(trie) + r"(?![\w])")
+
+
+_Trie = dict[str, "_Trie"]  # a pattern piece -> the trie of what follows; "" where a name ends
+
+
+def _trie(names: Sequence[str]) -> _Trie:
+    """The names in a trie of pattern pieces (`_units`), for `_alternation`."""
+    root: _Trie = {}
+    for name in names:
+        node = root
+        for unit in _units(name):
+            node = node.setdefault(unit, {})
+        node[""] = {}
+    return root
 
 
 def _units(name: str) -> list[str]:
@@ -164,12 +176,13 @@ def _units(name: str) -> list[str]:
     return units
 
 
-def _alternation(node: dict[str, dict], after_first: str = "") -> str:
-    """The names of a trie node as one pattern: longer names before the one ending here.
+def _alternation(node: _Trie, after_first: str = "") -> str:
+    """The names of a trie as one pattern: longer names before the one ending here.
 
     The branches of a node start with different characters (or whitespace), so at
     most one of them can match at a position; the name ending at the node is tried
-    last, after the longer names that extend it.
+    last, after the longer names that extend it. `after_first` follows the first
+    character of every name.
     """
     branches = [unit + after_first + _alternation(child) for unit, child in node.items() if unit]
     if "" in node:
@@ -183,23 +196,78 @@ Found = tuple[tuple[int, int, Target, bool], ...]
 def find(text: str, m: Matcher, start: int = 0, end: int | None = None) -> Found:
     """Non-overlapping (start, end, target, typo) matches in text[start:end], leftmost-longest.
 
-    Entities, events and people's names all ask for a sentence's names: the
-    answer is kept for the last few thousand sentences (a str caches its hash).
-    The names of a text are read once for all its sentences (`_Scan`).
+    Entities, events and people's names all ask for a sentence's names: a text's names
+    are read once for all its sentences, and the answers kept, for the last few dozen
+    texts (a str caches its hash).
     """
-    return _find(text, m, start, len(text) if end is None else end)
+    return _scan(text, m).find(start, len(text) if end is None else end)
 
 
-@lru_cache(maxsize=4096)
-def _find(text: str, m: Matcher, start: int, end: int) -> Found:
-    scan = _scan(text, m) if _cut(text, start) and _cut(text, end) and start <= end else None
-    found = scan.within(start, end) if scan is not None else None
-    if found is None:
-        return _find_in(text, m, start, end)
-    names, typos = found
-    if not names and not typos:
-        return ()
-    return _resolve(names, typos)
+@lru_cache(maxsize=64)
+def _scan(text: str, m: Matcher) -> _Scan:
+    return _Scan(text, m)
+
+
+class _Scan:
+    """The names of a whole text, for its sentences to share, and the answers of `find`.
+
+    What a sentence matches is what the whole text matches inside it when it is cut
+    from the text at whitespace (`_cut`) and no match runs across its ends: names are
+    then read from the same characters, with the same characters around them. Other
+    spans are read alone (`_find_in`), and so is all of a text with a "Σ": it lowers
+    by its context, so the whole text may fold unlike its sentences.
+    """
+
+    __slots__ = ("answers", "m", "marks", "reach", "starts", "text")
+
+    def __init__(self, text: str, m: Matcher) -> None:
+        self.text = text
+        self.m = m
+        self.answers: dict[tuple[int, int], Found] = {}
+        # Name matches, acronyms and typos by their starts (at one start, in that order).
+        self.marks: list[tuple[int, int, Target, bool]] | None = None
+        if "\u03a3" not in text:
+            self.marks = sorted(_marks(text, m), key=lambda h: h[0])
+        self.starts = [h[0] for h in self.marks or ()]
+        # reach[i]: the furthest end of the first i marks.
+        self.reach = list(accumulate((h[1] for h in self.marks or ()), max, initial=-1))
+
+    def find(self, start: int, end: int) -> Found:
+        """`find` in text[start:end]."""
+        answer = self.answers.get((start, end))
+        if answer is None:
+            answer = self.answers[start, end] = self._read(start, end)
+        return answer
+
+    def _read(self, start: int, end: int) -> Found:
+        text = self.text
+        if self.marks is None or not (start <= end and _cut(text, start) and _cut(text, end)):
+            return _find_in(text, self.m, start, end)
+        i = bisect_left(self.starts, start)
+        j = bisect_left(self.starts, end, i)
+        if self.reach[i] > start or self.reach[j] > end:  # a match runs across an end
+            return _find_in(text, self.m, start, end)
+        if i == j:
+            return ()
+        marks = self.marks[i:j]
+        return _resolve([h for h in marks if not h[3]], [h for h in marks if h[3]])
+
+
+def _marks(text: str, m: Matcher) -> Iterator[tuple[int, int, Target, bool]]:
+    """Name matches, acronyms and typos (typo True) over a whole text; typos are words,
+    which never run across whitespace."""
+    if m.words is not None:
+        for hit in m.words.finditer(normalize(text)):
+            yield hit.start(), hit.end(), m.targets[" ".join(hit.group().split())], False
+    if m.acronyms is not None:
+        for hit in m.acronyms.finditer(text):
+            yield hit.start(), hit.end(), m.targets["\0" + hit.group()], False
+    candidates = set(_TYPO_CANDIDATE.findall(text))
+    if any(_typo_word(w, m) is not None for w in candidates):  # rare: find where
+        for w in _TYPO_CANDIDATE.finditer(text):
+            target = _typo_word(w.group(), m)
+            if target is not None:
+                yield w.start(), w.end(), target, True
 
 
 def _cut(text: str, at: int) -> bool:
@@ -221,84 +289,33 @@ def _find_in(text: str, m: Matcher, start: int, end: int) -> Found:
     if m.acronyms is not None:
         for hit in m.acronyms.finditer(text, start, end):
             found.append((hit.start(), hit.end(), m.targets["\0" + hit.group()], False))
-    typos: list[tuple[int, int, Target]] = []
+    typos: list[tuple[int, int, Target, bool]] = []
     for w in _TYPO_CANDIDATE.finditer(text[start:end]):
         target = _typo_word(w.group(), m)
         if target is not None:
-            typos.append((start + w.start(), start + w.end(), target))
+            typos.append((start + w.start(), start + w.end(), target, True))
     return _resolve(found, typos)
 
 
 def _resolve(
-    found: list[tuple[int, int, Target, bool]], typos: Sequence[tuple[int, int, Target]]
+    found: list[tuple[int, int, Target, bool]], typos: Sequence[tuple[int, int, Target, bool]]
 ) -> Found:
-    """Matches kept leftmost-longest, then typos in the words no match starts in, in order."""
+    """Matches kept leftmost-longest (of one start and length, name matches before
+    acronyms), then the typos in words no kept match starts in, in order."""
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     kept: list[tuple[int, int, Target, bool]] = []
     for f in found:
         if not kept or f[0] >= kept[-1][1]:
             kept.append(f)
     covered = [(s, e) for s, e, _, _ in kept]
-    for s, e, target in typos:
-        if not any(cs <= s < ce for cs, ce in covered):
-            kept.append((s, e, target, True))
+    for typo in typos:
+        if not any(cs <= typo[0] < ce for cs, ce in covered):
+            kept.append(typo)
     kept.sort(key=lambda f: f[0])
     return tuple(kept)
 
 
-class _Scan:
-    """Name matches and typos over a whole text, for its sentences to share.
-
-    What a sentence matches is what the whole text matches inside it when it is cut
-    from the text at whitespace (`_cut`), and no match runs across its ends: names
-    are then read from the same characters, with the same characters around them.
-    """
-
-    __slots__ = ("hit_starts", "hits", "typo_starts", "typos")
-
-    def __init__(self, text: str, m: Matcher) -> None:
-        hits: list[tuple[int, int, Target, bool]] = []
-        if m.words is not None:
-            for hit in m.words.finditer(normalize(text)):
-                hits.append(
-                    (hit.start(), hit.end(), m.targets[" ".join(hit.group().split())], False)
-                )
-        acronyms: list[tuple[int, int, Target, bool]] = []
-        if m.acronyms is not None:
-            for hit in m.acronyms.finditer(text):
-                acronyms.append((hit.start(), hit.end(), m.targets["\0" + hit.group()], False))
-        self.hits = (hits, acronyms)
-        self.hit_starts = ([h[0] for h in hits], [h[0] for h in acronyms])
-        self.typos: list[tuple[int, int, Target]] = []
-        for w in _TYPO_CANDIDATE.finditer(text):
-            target = _typo_word(w.group(), m)
-            if target is not None:
-                self.typos.append((w.start(), w.end(), target))
-        self.typo_starts = [t[0] for t in self.typos]
-
-    def within(
-        self, start: int, end: int
-    ) -> tuple[list[tuple[int, int, Target, bool]], list[tuple[int, int, Target]]] | None:
-        """Name matches and typos in text[start:end]; None when a match runs across its ends."""
-        names: list[tuple[int, int, Target, bool]] = []
-        for hits, starts in zip(self.hits, self.hit_starts, strict=True):
-            i = bisect_left(starts, start)
-            j = bisect_left(starts, end, i)
-            if (i and hits[i - 1][1] > start) or (j > i and hits[j - 1][1] > end):
-                return None
-            names.extend(hits[i:j])
-        i = bisect_left(self.typo_starts, start)
-        j = bisect_left(self.typo_starts, end, i)
-        return names, self.typos[i:j]
-
-
-@lru_cache(maxsize=16)
-def _scan(text: str, m: Matcher) -> _Scan | None:
-    """The whole text's matches; None when its sentences must be read one by one: "Σ"
-    lowers by its context, so the whole text may fold unlike its sentences."""
-    return None if "\u03a3" in text else _Scan(text, m)
-
-
+@lru_cache(maxsize=1 << 16)
 def _typo_word(token: str, m: Matcher) -> Target | None:
     """The name a capitalised word of four letters or more misspells, if any."""
     if len(token) < 4 or not token[0].isupper() or not token.isalpha():
