@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from kronik.timeline.event import Analysis
 from kronik.timeline.timex import Anchor, Timex, TimexType, grain
@@ -28,7 +28,7 @@ from ..corpus import evidence
 from ..pack import Knowledge
 from ..text import WORD, content, similarity, words
 from ..vocabulary import vocabulary
-from .quantities import pivot_stems
+from .quantities import pivot_words
 
 if TYPE_CHECKING:
     from . import Sentence
@@ -53,6 +53,8 @@ _DAY_OF = re.compile(
     r"|ketujuh|kedelapan|kesembilan|kesepuluh))\b",
     re.IGNORECASE,
 )
+_SAID_AFTER = re.compile(r"[\w\"“”]")  # a word or a quote after the date: not closing
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]+(?:[-'][A-Za-z0-9]+)*")  # `WORD` on ASCII text
 _CITED = re.compile(r"\b(?:dikutip|mengutip|dilansir|melansir|seperti\s+dikutip)\b", re.I)
 
 
@@ -84,25 +86,30 @@ def extract(
         if index < 0:
             continue
         sentence = sentences[index]
-        before = _read_words(doc.text[sentence.start : t.start], analysis.lang)
-        after = _read_words(doc.text[t.end : sentence.end], analysis.lang)
-        statement = _statement(doc.text, sentence, t, verbs, pronouns, linking, before.words)
+        # The words of the sentence before the date and after it, and their content stems.
+        before, stems_before = _read_words(doc.text[sentence.start : t.start], analysis.lang)
+        after, stems_after = _read_words(doc.text[t.end : sentence.end], analysis.lang)
+        statement = _statement(doc.text, sentence, t, verbs, pronouns, linking, before)
         told = tuple(dict.fromkeys(named.get(index, ())))
         if not told and not statement:
             told = _nearby_event(index, stems, named)
         # English words carry their Indonesian stems too, so one event compares across languages
-        context = _content(before, after, analysis.lang)
+        context = _content(stems_before + stems_after, before + after, analysis.lang)
         yield DateClaim(
             doc=doc.id,
             sentence=index,
             value=t.value,
             end=t.until,
-            grain=grain(t.value),
+            grain=_grain(t.value),
             statement=statement,
             events=told,
             entities=tuple(dict.fromkeys(entities.get(index, ()))),
             context=context,
-            near=_content(before.last(NEAR_BEFORE), after.first(NEAR_AFTER), analysis.lang),
+            near=_content(
+                stems_before[-NEAR_BEFORE:] + stems_after[:NEAR_AFTER],
+                before[-NEAR_BEFORE:] + after[:NEAR_AFTER],
+                analysis.lang,
+            ),
             tense=t.tense,
             zone=t.zone,
             stated=t.anchor != Anchor.FOCUS,
@@ -113,26 +120,14 @@ def extract(
     yield from _event_days(analysis, sentences, events, knowledge, stems)
 
 
-class _Words(NamedTuple):
-    """The words of a stretch of text, as `words` reads them, with their content stems
-    ("" for a word `content` leaves out)."""
-
-    words: list[str]
-    stems: list[str]
-
-    def last(self, n: int) -> _Words:
-        """The last n words."""
-        return _Words(self.words[-n:], self.stems[-n:])
-
-    def first(self, n: int) -> _Words:
-        """The first n words."""
-        return _Words(self.words[:n], self.stems[:n])
+_grain = lru_cache(maxsize=4096)(grain)  # dates are told again and again
 
 
-def _read_words(text: str, lang: str) -> _Words:
-    """The words of a text with their content stems."""
-    found = WORD.findall(text)
-    return _Words(found, list(map(_stemmer(lang), found)))
+def _read_words(text: str, lang: str) -> tuple[list[str], list[str]]:
+    """The words of a text, as `words` reads them, and their content stems ("" for a
+    word `content` leaves out)."""
+    found = (_ASCII_WORD if text.isascii() else WORD).findall(text)
+    return found, list(map(_stemmer(lang), found))
 
 
 @cache
@@ -150,11 +145,10 @@ def _stemmer(lang: str) -> Callable[[str], str]:
     return stem_of
 
 
-def _content(before: _Words, after: _Words, lang: str) -> frozenset[str]:
-    """`content | pivot_stems` of the words before and after a date, as one text reads them."""
+def _content(stems: list[str], found: list[str], lang: str) -> frozenset[str]:
+    """`content | pivot_stems` of a text read as its words and their stems."""
     # Stems go in in text order, as `content` puts them: a frozenset's order follows its making.
-    stems = frozenset(filter(None, before.stems + after.stems))
-    return stems | pivot_stems(" ".join(before.words + after.words), lang)
+    return frozenset(filter(None, stems)) | pivot_words(found, lang)
 
 
 class _Stems:
@@ -196,8 +190,12 @@ def _statement(
 
     `tokens` are the words of the sentence before the timex, when already read.
     """
+    # Something said after the date, but for a time zone: "Senin (8/10) pukul 10.00 WIB."
+    said = _SAID_AFTER.search(text, t.end, sentence.end)
+    if said is not None and said.group() != "W":  # no zone holds the first such character
+        return False
     rest = text[t.end : sentence.end]
-    if re.search(r"[\w\"“”]", rest.replace("WIB", "").replace("WITA", "")):
+    if said is not None and _SAID_AFTER.search(rest.replace("WIB", "").replace("WITA", "")):
         return False
     before = text[sentence.start : t.start]
     if _CITED.search(before[-80:]):

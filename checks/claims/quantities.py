@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 # inner hyphens or apostrophes ("kira-kira", "e-commerce"); a number (ASCII digits)
 # keeps its dots and commas ("1.234,5"), and every other character is a token of its own.
 _TOKEN = re.compile(r"[A-Z]{1,2}\$|[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\S")
+_ASCII_TOKEN = re.compile(r"[A-Z]{1,2}\$|[0-9]+(?:[.,][0-9]+)*|[A-Za-z]+(?:[-'][A-Za-z]+)*|\S")
 _DIGITS = frozenset("0123456789")
 _GLUE = frozenset("-–/:+#.,@")  # a number glued to these is part of a code, date or score
 _JOINS = frozenset("-–/:")
@@ -81,7 +82,7 @@ def _tokens(text: str, offset: int = 0) -> list[_Token]:
     """Tokens of a text, with offsets shifted by `offset`."""
     out = []
     append = out.append
-    for m in _TOKEN.finditer(text):
+    for m in (_ASCII_TOKEN if text.isascii() else _TOKEN).finditer(text):
         t = m.group()
         start, end = m.span()
         low, kind = _token_kind(t)
@@ -248,8 +249,14 @@ def pivot_stems(text: str, lang: str) -> frozenset[str]:
     """The Indonesian stems of the words of a text in another language (`translations`)."""
     if not _lexicon(lang).translations:
         return frozenset()
-    found = (_indonesian(lang, m.group().casefold()) for m in word_matches(text))
-    return frozenset().union(*found)
+    return pivot_words((m.group() for m in word_matches(text)), lang)
+
+
+def pivot_words(words: Iterable[str], lang: str) -> frozenset[str]:
+    """`pivot_stems` of a text given as its words (as `checks.text.words` reads them)."""
+    if not _lexicon(lang).translations:
+        return frozenset()
+    return frozenset().union(*(_indonesian(lang, word.casefold()) for word in words))
 
 
 def numeric_stems(lang: str) -> frozenset[str]:

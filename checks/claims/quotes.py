@@ -29,11 +29,10 @@ from .speakers import (
     Persons,
     Reading,
     Roster,
-    full_names,
+    people_named,
     pronoun_at,
     read_after,
     read_before,
-    titled,
     words,
 )
 
@@ -84,9 +83,10 @@ def extract(analysis: Analysis, sentences: Sequence[Sentence]) -> Iterator[Quote
     if not spans:
         return
     outside = _outside(parts, spans)
-    roster = Roster([n for start, end in outside for n in full_names(text, start, end)])
-    for start, end in outside:
-        for reading in titled(text, start, end):
+    people = [people_named(text, start, end) for start, end in outside]
+    roster = Roster([n for names, _ in people for n in names])
+    for _, readings in people:
+        for reading in readings:
             roster.add(reading.start, reading)
     speeches = _speeches(text, outside)
     named = _Named(text, speeches, roster, sentences, spans)
@@ -108,6 +108,8 @@ def extract(analysis: Analysis, sentences: Sequence[Sentence]) -> Iterator[Quote
 def find_quotes(text: str, parts: Sequence[tuple[int, int]]) -> Iterator[_Span]:
     """Quotes within the article text, one paragraph at most each."""
     for region_start, region_end in parts:
+        if _MARK.search(text, region_start, region_end) is None:
+            continue
         for line in _LINE.finditer(text, region_start, region_end):
             opened: int | None = None
             for m in _MARK.finditer(text, line.start(), line.end()):

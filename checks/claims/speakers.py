@@ -336,23 +336,50 @@ def full_names(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
     never starts a candidate.
     """
     for m in _CAPS_TWO.finditer(text, start, end):
-        found = [(w.start() + m.start(), w.group()) for w in _NONSPACE.finditer(m.group())]
-        i = m.start()
-        while i > start and text[i - 1] in " \t\u00a0":
-            i -= 1
-        if i == start or text[i - 1] in _SENTENCE_END or text[i - 1] in "\r\n":
-            found = found[1:]
-        run: list[tuple[int, str]] = []
-        for item in [*found, (-1, "")]:
-            word = item[1]
-            if word and _name_word(word):
-                if _is_head(word, before_name=True) and not run:
-                    continue
-                run.append(item)
+        yield from _full_names_in(text, start, m)
+
+
+def titled(text: str, start: int, end: int) -> Iterator[Reading]:
+    """People named with a title in a stretch of text: "Menteri Luar Negeri Sari Dewi"."""
+    for m in _CAPS.finditer(text, start, end):
+        reading = _titled_at(text, end, m)
+        if reading is not None:
+            yield reading
+
+
+def people_named(text: str, start: int, end: int) -> tuple[list[tuple[int, str]], list[Reading]]:
+    """`full_names` and `titled` of a stretch of text, read in one pass over its capitals."""
+    names: list[tuple[int, str]] = []
+    readings: list[Reading] = []
+    for m in _CAPS.finditer(text, start, end):
+        run = m.group()
+        if " " in run or "\t" in run:  # a run of `_CAPS_TWO`
+            names.extend(_full_names_in(text, start, m))
+        reading = _titled_at(text, end, m)
+        if reading is not None:
+            readings.append(reading)
+    return names, readings
+
+
+def _full_names_in(text: str, start: int, m: re.Match[str]) -> Iterator[tuple[int, str]]:
+    """The full names in a run of capitalized words (see `full_names`)."""
+    found = [(w.start() + m.start(), w.group()) for w in _NONSPACE.finditer(m.group())]
+    i = m.start()
+    while i > start and text[i - 1] in " \t\u00a0":
+        i -= 1
+    if i == start or text[i - 1] in _SENTENCE_END or text[i - 1] in "\r\n":
+        found = found[1:]
+    run: list[tuple[int, str]] = []
+    for item in [*found, (-1, "")]:
+        word = item[1]
+        if word and _name_word(word):
+            if _is_head(word, before_name=True) and not run:
                 continue
-            if 2 <= len(run) <= 4:
-                yield run[0][0], " ".join(w for _, w in run)
-            run = []
+            run.append(item)
+            continue
+        if 2 <= len(run) <= 4:
+            yield run[0][0], " ".join(w for _, w in run)
+        run = []
 
 
 @lru_cache(maxsize=1 << 15)
@@ -361,15 +388,15 @@ def _name_word(word: str) -> bool:
     return not _is_title(word) and word.casefold() not in words().stopwords
 
 
-def titled(text: str, start: int, end: int) -> Iterator[Reading]:
-    """People named with a title in a stretch of text: "Menteri Luar Negeri Sari Dewi"."""
-    for m in _CAPS.finditer(text, start, end):
-        if not _opens_title(m.group()):
-            continue
-        line_end = text.find("\n", m.start(), end)
-        reading = read_after(text, m.start(), end if line_end < 0 else line_end)
-        if reading is not None and reading.name and reading.title:
-            yield reading
+def _titled_at(text: str, end: int, m: re.Match[str]) -> Reading | None:
+    """The person a run of capitalized words names with a title, if it starts with one."""
+    if not _opens_title(m.group()):
+        return None
+    line_end = text.find("\n", m.start(), end)
+    reading = read_after(text, m.start(), end if line_end < 0 else line_end)
+    if reading is not None and reading.name and reading.title:
+        return reading
+    return None
 
 
 @lru_cache(maxsize=1 << 15)
