@@ -67,6 +67,7 @@ class Matcher:
     targets: dict[str, Target] = attrs.field(eq=False)  # by normalized name
     deletes: dict[str, tuple[str, ...]] = attrs.field(eq=False)  # typo index
     known: frozenset[str]  # normalized single-word names
+    longest: int = 0  # letters in the longest key of `deletes`
 
 
 def normalize(text: str) -> str:
@@ -125,6 +126,7 @@ def matcher(knowledge: Knowledge) -> Matcher:
         targets=targets,
         deletes={k: tuple(sorted(v)) for k, v in deletes.items()},
         known=known,
+        longest=max(map(len, deletes), default=0),
     )
 
 
@@ -317,8 +319,14 @@ def _resolve(
 
 @lru_cache(maxsize=1 << 16)
 def _typo_word(token: str, m: Matcher) -> Target | None:
-    """The name a capitalised word of four letters or more misspells, if any."""
-    if len(token) < 4 or not token[0].isupper() or not token.isalpha():
+    """The name a capitalised word of four letters or more misspells, if any.
+
+    A word two letters longer than every key of the typo index is one edit away from
+    no name: it is not compared (a whole text may be one long word).
+    """
+    if len(token) < 4 or len(token) > m.longest + 1:
+        return None
+    if not token[0].isupper() or not token.isalpha():
         return None
     return _typo(token.lower(), m)
 
