@@ -154,6 +154,12 @@ def _pattern(names: Sequence[str], skip_to_first: bool = False) -> re.Pattern[st
     return re.compile(r"(?<![\w.])" + _alternation(trie) + r"(?![\w])")
 
 
+def alternation(names: Sequence[str]) -> str:
+    """A regular expression for any of `names`, whose words any whitespace may separate,
+    as `_pattern` writes them: a trie, a name tried after every longer one extending it."""
+    return _alternation(_trie(names))
+
+
 _Trie = dict[str, "_Trie"]  # a pattern piece -> the trie of what follows; "" where a name ends
 
 

@@ -34,6 +34,10 @@ if TYPE_CHECKING:
 
 # Words (letters and digits with inner hyphens and apostrophes) and single punctuation marks.
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[^\w\s]")
+# Two tokens in a row that may both be name words: a word character but a digit, "_"
+# or a-z (a capital may be one), the rest of its token, nothing but whitespace and "_",
+# then another such character.
+_NAME_PAIR = re.compile(r"[^\W\d_a-z][^\s_]*[\s_]*[^\W\d_a-z]")
 _TERMINAL = frozenset(".!?\"”’)'…:")
 _V = TypeVar("_V")
 
@@ -173,7 +177,12 @@ def _head_words(code: str) -> frozenset[str]:
 
 def name_word(token: Token, vocab: Vocabulary) -> bool:
     """A word that can be part of a person's name."""
-    return token.word and not token.known and name_words(vocab)[token.text]
+    return (
+        token.word
+        and not token.known
+        and token.text[:1].isupper()
+        and name_words(vocab)[token.text]
+    )
 
 
 def name_words(vocab: Vocabulary) -> Mapping[str, bool]:
@@ -313,7 +322,10 @@ def full_names(
     tokens: Sequence[Sequence[Token]] | None = None,
 ) -> People:
     """The people of a document as `resolve` reads them: `find` without the short
-    forms, so its `names` are the full names only."""
+    forms, so its `names` are the full names only.
+
+    The tokens of a sentence `may_name` says names no one may be left empty.
+    """
     fulls, _, people = _read(analysis, sentences, knowledge, tokens)
     return attrs.evolve(people, names=tuple(fulls))
 
@@ -337,7 +349,11 @@ def _read(
         if headline(sentence):
             continue
         # Runs of name words: [i, j) for each.
-        at = [k for k, t in enumerate(sentence) if t.word and not t.known and words[t.text]]
+        at = [
+            k
+            for k, t in enumerate(sentence)
+            if t.text[:1].isupper() and t.word and not t.known and words[t.text]
+        ]
         k = 0
         while k < len(at):
             i = j = at[k]
@@ -359,6 +375,12 @@ def _read(
         positions.setdefault(n.full, []).append(n.start)
     frozen = MappingProxyType({k: tuple(v) for k, v in positions.items()})
     return fulls, short_forms, People(names=(), positions=frozen, aliases=MappingProxyType(aliases))
+
+
+def may_name(text: str) -> bool:
+    """False when no full name (nor its alias) can be read from `text`: no two tokens in
+    a row start with a capital, not even when tokens are split at hyphens."""
+    return _NAME_PAIR.search(text) is not None
 
 
 def _alias(tokens: Sequence[Token], j: int, vocab: Vocabulary) -> Token | None:

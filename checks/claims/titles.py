@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from functools import cache
+from itertools import compress
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
@@ -50,6 +51,8 @@ if TYPE_CHECKING:
     from . import Sentence
 
 _FOLDED_OF = attrgetter("folded")  # a Token's folded text
+_ASCII_WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+_OTHER_WORD = re.compile(r"[^\W\x00-\x7f]")  # a letter or digit that is not ASCII
 _CLOSING = frozenset(",.;:)\"”’'!?")
 _MAX_NAME = 5  # words: a longer capitalised run after a title is not a name
 
@@ -249,6 +252,9 @@ class _Index:
     offices: dict[str, str] = attrs.field(eq=False)  # normalized name -> Office.id
     bags: dict[str, str] = attrs.field(eq=False)  # its words in any order -> Office.id
     heads: dict[str, tuple[tuple[str, ...], ...]] = attrs.field(eq=False)  # first word -> heads
+    # The first words of heads, in lower-case ASCII text (`_may_head`); None when one is
+    # not ASCII letters and digits with inner hyphens and apostrophes.
+    head_words: re.Pattern[str] | None = attrs.field(eq=False)
 
 
 _INDEXES: dict[tuple[int, str], tuple[Knowledge, _Index]] = {}
@@ -274,15 +280,33 @@ def _index(knowledge: Knowledge, code: str) -> _Index:
     heads: dict[str, list[tuple[str, ...]]] = {}
     for seq in sequences:
         heads.setdefault(seq[0], []).append(seq)
+    simple = bool(heads) and all(_ASCII_WORD.fullmatch(word) for word in heads)
     index = _Index(
         offices=offices,
         bags=bags,
         heads={k: tuple(sorted(v, key=lambda s: (-len(s), s))) for k, v in heads.items()},
+        head_words=re.compile(
+            r"(?<![a-z0-9])" + entities.alternation(list(heads)) + r"(?![a-z0-9])"
+        )
+        if simple
+        else None,
     )
     if len(_INDEXES) > 8:
         _INDEXES.clear()
     _INDEXES[(id(knowledge), code)] = (knowledge, index)
     return index
+
+
+def _may_head(text: str, index: _Index) -> bool:
+    """False when no word of `text`, nor a part of one after a hyphen (`_unglued`),
+    folds to the first word of a title head: then `text` holds no title.
+
+    Text whose letters and digits are all ASCII folds as it lowers (curly apostrophes
+    straightened); other text may hold a head.
+    """
+    if index.head_words is None or (not text.isascii() and _OTHER_WORD.search(text)):
+        return True
+    return index.head_words.search(text.lower().replace("’", "'")) is not None
 
 
 def office_of(title: str, knowledge: Knowledge, lang: str | None = None) -> str:
@@ -620,12 +644,15 @@ def extract(
     index = _index(knowledge, vocab.code)
     doc = analysis.doc
     text = doc.text
-    by_sentence = [
-        _unglued(tokens, gram) if "-" in sentence.text else tokens  # no hyphen, nothing glued
-        for sentence, tokens in zip(
-            sentences, people.sentence_tokens(analysis, sentences, knowledge), strict=True
-        )
-    ]
+    # Only the sentences that may hold a title, or a full name (`people.full_names`), are
+    # tokenized: the others are left empty.
+    wanted = [people.may_name(s.text) or _may_head(s.text, index) for s in sentences]
+    read = iter(people.sentence_tokens(analysis, list(compress(sentences, wanted)), knowledge))
+    by_sentence: list[list[Token]] = []
+    for sentence, w in zip(sentences, wanted, strict=True):
+        tokens = next(read) if w else []
+        # A sentence without a hyphen has nothing glued to split (`_unglued`).
+        by_sentence.append(_unglued(tokens, gram) if "-" in sentence.text else tokens)
     known: people.People | None = None  # the document's people, once a title needs them
     published = (analysis.publication.value or "")[:10]
     seen: set[tuple[str, str, int]] = set()
