@@ -75,9 +75,6 @@ def extract(
     for m in mentions:
         entities.setdefault(m.sentence, []).append(m.entity)
     stems = _Stems(sentences, analysis.lang)
-    verbs = vocabulary(analysis.lang).speech_verbs
-    pronouns = vocabulary(analysis.lang).pronoun_speakers
-    linking = vocabulary(analysis.lang).attribution_words
 
     for t in analysis.timexes:
         if not _calendar(t):
@@ -86,15 +83,12 @@ def extract(
         if index < 0:
             continue
         sentence = sentences[index]
-        # The words of the sentence before the date and after it, and their content stems.
-        before, stems_before = _read_words(doc.text[sentence.start : t.start], analysis.lang)
-        after, stems_after = _read_words(doc.text[t.end : sentence.end], analysis.lang)
-        statement = _statement(doc.text, sentence, t, verbs, pronouns, linking, before)
+        statement, context, near = _around(
+            doc.text[sentence.start : t.start], doc.text[t.end : sentence.end], analysis.lang
+        )
         told = tuple(dict.fromkeys(named.get(index, ())))
         if not told and not statement:
             told = _nearby_event(index, stems, named)
-        # English words carry their Indonesian stems too, so one event compares across languages
-        context = _content(stems_before + stems_after, before + after, analysis.lang)
         yield DateClaim(
             doc=doc.id,
             sentence=index,
@@ -105,11 +99,7 @@ def extract(
             events=told,
             entities=tuple(dict.fromkeys(entities.get(index, ()))),
             context=context,
-            near=_content(
-                stems_before[-NEAR_BEFORE:] + stems_after[:NEAR_AFTER],
-                before[-NEAR_BEFORE:] + after[:NEAR_AFTER],
-                analysis.lang,
-            ),
+            near=near,
             tense=t.tense,
             zone=t.zone,
             stated=t.anchor != Anchor.FOCUS,
@@ -123,11 +113,46 @@ def extract(
 _grain = lru_cache(maxsize=4096)(grain)  # dates are told again and again
 
 
+@lru_cache(maxsize=1024)
+def _around(before: str, after: str, lang: str) -> tuple[bool, frozenset[str], frozenset[str]]:
+    """What the text of its sentence before and after a date tells of it: whether it
+    dates a statement (`_statement`), the content stems of the sentence around it, and
+    those of the few words just before and after it. English words carry their
+    Indonesian stems too, so one event compares across languages. Outlets copy one
+    another's sentences: each is read once.
+    """
+    words_before, stems_before = _read_words(before, lang)
+    words_after, stems_after = _read_words(after, lang)
+    vocab = vocabulary(lang)
+    statement = _statement(
+        before,
+        after,
+        vocab.speech_verbs,
+        vocab.pronoun_speakers,
+        vocab.attribution_words,
+        words_before,
+    )
+    context = _context_of(words_before + words_after, stems_before + stems_after, lang)
+    near = _context_of(
+        words_before[-NEAR_BEFORE:] + words_after[:NEAR_AFTER],
+        stems_before[-NEAR_BEFORE:] + stems_after[:NEAR_AFTER],
+        lang,
+    )
+    return statement, context, near
+
+
 def _read_words(text: str, lang: str) -> tuple[list[str], list[str]]:
-    """The words of a text, as `words` reads them, and their content stems ("" for a
-    word `content` leaves out)."""
+    """The words of a text, as `words` reads them, and the stem `content` gives each
+    ("" for a word it leaves out), each word's stem looked up once."""
     found = (_ASCII_WORD if text.isascii() else WORD).findall(text)
     return found, list(map(_stemmer(lang), found))
+
+
+def _context_of(found: list[str], stems: list[str], lang: str) -> frozenset[str]:
+    """`content(text, lang) | pivot_stems(text, lang)` of a text given by `_read_words`
+    (or of the words of several texts together)."""
+    # Stems go in in text order, as `content` puts them: a frozenset's order follows its making.
+    return frozenset(filter(None, stems)) | pivot_words(found, lang)
 
 
 @cache
@@ -138,17 +163,11 @@ def _stemmer(lang: str) -> Callable[[str], str]:
     the undecorated function keeps single words out of the cache of sentences.
     """
 
-    @lru_cache(maxsize=1 << 16)
+    @lru_cache(maxsize=1 << 15)
     def stem_of(word: str) -> str:
         return next(iter(content.__wrapped__(word, lang)), "")
 
     return stem_of
-
-
-def _content(stems: list[str], found: list[str], lang: str) -> frozenset[str]:
-    """`content | pivot_stems` of a text read as its words and their stems."""
-    # Stems go in in text order, as `content` puts them: a frozenset's order follows its making.
-    return frozenset(filter(None, stems)) | pivot_words(found, lang)
 
 
 class _Stems:
@@ -178,27 +197,26 @@ def _calendar(t: Timex) -> bool:
 
 
 def _statement(
-    text: str,
-    sentence: Sentence,
-    t: Timex,
+    before: str,
+    rest: str,
     verbs: frozenset[str],
     pronouns: frozenset[str],
     linking: frozenset[str] = frozenset(),
     tokens: Sequence[str] | None = None,
 ) -> bool:
-    """Whether the timex dates an utterance: it closes a sentence right after a speech verb.
+    """Whether a timex dates an utterance: it closes a sentence right after a speech verb.
 
-    `tokens` are the words of the sentence before the timex, when already read.
+    `before` and `rest` are the text of the sentence before the timex and after it;
+    `tokens` the words of `before`, when already read.
     """
     # Something said after the date, but for a time zone: "Senin (8/10) pukul 10.00 WIB."
-    said = _SAID_AFTER.search(text, t.end, sentence.end)
-    if said is not None and said.group() != "W":  # no zone holds the first such character
+    # The zones start with "W": a first such character other than "W" is no zone's.
+    said = _SAID_AFTER.search(rest)
+    if said is not None and said.group() != "W":
         return False
-    rest = text[t.end : sentence.end]
     if said is not None and _SAID_AFTER.search(rest.replace("WIB", "").replace("WITA", "")):
         return False
-    before = text[sentence.start : t.start]
-    if _CITED.search(before[-80:]):
+    if _cited(before[-80:]):
         return True
     if tokens is None:
         tokens = [w.group() for w in words(before)]
@@ -210,6 +228,15 @@ def _statement(
             following = tokens[len(tokens) - back + 1 :]
             return _attribution(token, following, pronouns, linking)
     return False
+
+
+def _cited(text: str) -> bool:
+    """Whether a text cites a source ("seperti dikutip dari"): `_CITED` finds it."""
+    if text.isascii():  # each of its words holds "kutip" or "lansir", in any case
+        lowered = text.lower()
+        if "kutip" not in lowered and "lansir" not in lowered:
+            return False
+    return _CITED.search(text) is not None
 
 
 def _attribution(

@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
@@ -60,15 +61,18 @@ _SENTENCE_END = re.compile(r"[.!?][\"”]?\s+[\"“]?[A-Z]")
 _OPENERS = frozenset(["", '"', "“", "(", ".", "!", "?", ":", "-", "–", "—"])  # a sentence starts
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 _WORDS = re.compile(r"[^\W\d_]+")
-_ASCII_WORDS = re.compile(r"[a-z]+")  # `_WORDS` of lower-case ASCII text
-_NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*")  # a number token of `_TOKEN`
+_ASCII_WORD = re.compile(r"[a-z]+")  # a word of `_WORDS`, lower-case ASCII
+# Bytes tables for `_candidates`: a-z (as byte values); every digit to b"1"; all but a-z to b" ".
+_ASCII_LETTERS = frozenset(b"abcdefghijklmnopqrstuvwxyz")
+_ANY_DIGIT = bytes.maketrans(b"0123456789", b"1111111111")
+_BUT_LETTERS = bytes(c if c in _ASCII_LETTERS else 32 for c in range(256))
 _APPROX_SIGN = {"APPROX": "~", "MORE": ">=", "LESS": "<=", "EQUAL": ""}
 _ONE = Decimal(1)
 _BIG_SCALE = Decimal(1000)  # scales from ribu up multiply the whole group before them
 
 
 class _Token(NamedTuple):
-    start: int  # offsets into the document text
+    start: int  # offsets into the text tokenized (a sentence)
     end: int
     text: str
     low: str  # case-folded
@@ -78,8 +82,9 @@ class _Token(NamedTuple):
 _new_tuple = tuple.__new__
 
 
-def _tokens(text: str, offset: int = 0) -> list[_Token]:
-    """Tokens of a text, with offsets shifted by `offset`."""
+@lru_cache(maxsize=1024)
+def _tokens(text: str) -> tuple[_Token, ...]:
+    """Tokens of a text (a sentence: outlets that copy one another repeat many)."""
     out = []
     append = out.append
     for m in (_ASCII_TOKEN if text.isascii() else _TOKEN).finditer(text):
@@ -87,11 +92,11 @@ def _tokens(text: str, offset: int = 0) -> list[_Token]:
         start, end = m.span()
         low, kind = _token_kind(t)
         # _Token(...) without the Python-level __new__ of a NamedTuple: tokens are many
-        append(_new_tuple(_Token, (start + offset, end + offset, t, low, kind)))
-    return out
+        append(_new_tuple(_Token, (start, end, t, low, kind)))
+    return tuple(out)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 15)
 def _token_kind(token: str) -> tuple[str, str]:
     """A token case-folded, and its kind: "num", "word" or "sym"."""
     kind = "num" if token[0] in _DIGITS else "word" if token[0].isalpha() else "sym"
@@ -117,8 +122,10 @@ class _Phrases:
         if i >= len(toks):
             return None
         for words, value in self.first.get(toks[i].low, ()):
-            n = len(words)
-            if i + n <= len(toks) and all(toks[i + k].low == w for k, w in enumerate(words)):
+            n = len(words)  # its first word is token i's, by the table's key
+            if n == 1 or (
+                i + n <= len(toks) and all(toks[i + k].low == words[k] for k in range(1, n))
+            ):
                 return n, value
         return None
 
@@ -127,9 +134,11 @@ class _Phrases:
         if end <= 0:
             return None
         for words, value in self.last.get(toks[end - 1].low, ()):
-            n = len(words)
+            n = len(words)  # its last word is token end - 1's, by the table's key
             start = end - n
-            if start >= 0 and all(toks[start + k].low == w for k, w in enumerate(words)):
+            if n == 1 or (
+                start >= 0 and all(toks[start + k].low == words[k] for k in range(n - 1))
+            ):
                 return n, value
         return None
 
@@ -140,6 +149,7 @@ class _Lexicon:
 
     lang: str
     numbers: _Phrases
+    ascii_starts: frozenset[bytes]  # the first words of number words that are a-z only
     starts: frozenset[str]  # first words of number words and of units written before
     vague: frozenset[str]  # number words that are approximate ranges: "puluhan"
     scales: Mapping[str, Decimal]
@@ -191,6 +201,9 @@ def _lexicon(lang: str) -> _Lexicon:
     return _Lexicon(
         lang=vocab.code,
         numbers=number_phrases,
+        ascii_starts=frozenset(
+            w.encode() for w in number_phrases.first if _ASCII_WORD.fullmatch(w)
+        ),
         starts=frozenset(number_phrases.first) | frozenset(prefix_phrases.first),
         vague=frozenset(w for w in vocab.number_words if w in approximations),
         scales={k: Decimal(v) for k, v in vocab.scales.items()},
@@ -298,30 +311,41 @@ def parse_digits(text: str, lang: str, decimal_ok: bool = False) -> tuple[Decima
     return Decimal(f"{whole}.{frac}" if frac else whole), _ONE.scaleb(-len(frac))
 
 
+class _Found(NamedTuple):
+    """A quantity as its sentence gives it, the same in every document that holds it."""
+
+    value: float
+    upper: float | None
+    unit: str
+    counted: str
+    approx: str
+    precision: float
+    start: int  # its span within the sentence
+    end: int
+    written: str  # its evidence value (`normalized`)
+    time: str | None  # the TIMEX3 value it holds for
+
+
+# A timex of a sentence: its span within the sentence (which it may overrun) and the
+# calendar value it gives a figure (`_calendar_value`).
+_SentenceTimex = tuple[int, int, str | None]
+
+
+@lru_cache(maxsize=1024)
+def _read(text: str, lang: str | None, timexes: tuple[_SentenceTimex, ...]) -> tuple[_Found, ...]:
+    """The quantities of a sentence with its timexes. A sentence is read once for all the
+    documents that hold it (with the same timexes): outlets copy one another."""
+    return _Reader(text, _lexicon(lang), timexes).quantities()
+
+
 class _Reader:
     """Reads the quantities of one sentence from its tokens."""
 
-    def __init__(
-        self,
-        analysis: Analysis,
-        sentence: Sentence,
-        lex: _Lexicon,
-        timexes: Sequence[Timex],
-    ) -> None:
-        self.analysis = analysis
-        self.sentence = sentence
+    def __init__(self, text: str, lex: _Lexicon, timexes: Sequence[_SentenceTimex]) -> None:
+        self.text = text
         self.lex = lex
-        self.toks = _tokens(sentence.text, sentence.start)
+        self.toks = _tokens(text)
         self.timexes = timexes
-        self._context: frozenset[str] | None = None
-
-    @property
-    def context(self) -> frozenset[str]:
-        """The content stems of the sentence, computed once and only when needed."""
-        if self._context is None:
-            text, lang = self.sentence.text, self.lex.lang
-            self._context = content(text, lang) | pivot_stems(text, lang)
-        return self._context
 
     def may_start(self, i: int) -> bool:
         """Whether a quantity can start at token i: digits, a number word or a unit before."""
@@ -334,9 +358,9 @@ class _Reader:
             or (t.kind == "word" and "-" in t.low and self.hyphenated(i) is not None)
         )
 
-    def quantities(self) -> list[Quantity]:
+    def quantities(self) -> tuple[_Found, ...]:
         """The quantities of the sentence, in text order, each with the date it holds for."""
-        found: list[Quantity] = []
+        found: list[_Found] = []
         toks, starts, prefixes = self.toks, self.lex.starts, self.lex.prefixes.first
         after = 0  # the first token not read yet
         for i, t in enumerate(toks):
@@ -354,13 +378,13 @@ class _Reader:
                 quantity, after = read
                 found.append(quantity)
         if not found:
-            return found
+            return ()
         found = self.rates(found)
         times = self.times(found)
-        return [
-            attrs.evolve(quantity, time=time) if time else quantity
+        return tuple(
+            quantity._replace(time=time) if time else quantity
             for quantity, time in zip(found, times, strict=True)
-        ]
+        )
 
     # --- token tests ---
 
@@ -374,8 +398,10 @@ class _Reader:
 
     def in_timex(self, i: int) -> bool:
         """Whether token i overlaps a temporal expression."""
+        if not self.timexes:
+            return False
         t = self.toks[i]
-        return any(x.start < t.end and t.start < x.end for x in self.timexes)
+        return any(start < t.end and t.start < end for start, end, _ in self.timexes)
 
     def scale(self, i: int) -> Decimal | None:
         """The scale token i writes ("juta"), or None; one-letter scales only glued ("5m")."""
@@ -587,7 +613,7 @@ class _Reader:
 
     # --- the reading ---
 
-    def read(self, i: int) -> tuple[Quantity, int] | None:
+    def read(self, i: int) -> tuple[_Found, int] | None:
         """The quantity starting at token i, and the index of the token after it."""
         toks, lex = self.toks, self.lex
         unit = ""
@@ -663,21 +689,18 @@ class _Reader:
             return None
         counted = self._counted(unit, unit_token, start, j)
         end_token = max(j, written) - 1
-        begin, end = toks[start].start, toks[end_token].end
-        doc = self.analysis.doc
         return (
-            Quantity(
-                doc=doc.id,
-                sentence=self.sentence.index,
+            _Found(
                 value=float(value),
                 upper=float(upper) if upper is not None else None,
                 unit=unit,
                 counted=counted,
                 approx=approx,
                 precision=float(step),
+                start=toks[start].start,
+                end=toks[end_token].end,
+                written=normalized(value, upper, unit, approx),
                 time=None,
-                context=self.context,
-                evidence=evidence(doc, begin, end, normalized(value, upper, unit, approx)),
             ),
             j,
         )
@@ -746,7 +769,7 @@ class _Reader:
             return self.head_key(toks[end].low)  # "70% pasar sarang burung walet"
         return ""
 
-    def times(self, found: Sequence[Quantity]) -> list[str | None]:
+    def times(self, found: Sequence[_Found]) -> list[str | None]:
         """The TIMEX3 value each quantity holds for, from the dates of its sentence.
 
         A date before a figure dates it ("Pada 2017, penjualan mencapai ..."); a date
@@ -756,52 +779,48 @@ class _Reader:
         orang ...," jelas X, Senin (8/10)'); a date after a comparison word is the base
         of the comparison ("tumbuh 3,72 persen dibandingkan kuartal I-2023", "sejak 2019").
         """
-        text = self.analysis.doc.text
-        dates = [(t, value) for t in self.timexes if (value := _calendar_value(t)) is not None]
+        text = self.text
+        dates = [(start, end, value) for start, end, value in self.timexes if value is not None]
         best: list[tuple[int, int, str] | None] = [None] * len(found)
 
         def offer(k: int, distance: int, at: int, value: str) -> None:
             if best[k] is None or (distance, at) < best[k][:2]:  # type: ignore[index]
                 best[k] = (distance, at, value)
 
-        for t, value in dates:
+        for t_start, t_end, value in dates:
             after: list[tuple[int, int]] = []
             for k, q in enumerate(found):
-                if _SENTENCE_END.search(
-                    text, min(t.end, q.evidence.end), max(t.start, q.evidence.start)
-                ):
+                if _SENTENCE_END.search(text, min(t_end, q.end), max(t_start, q.start)):
                     continue  # sentences left joined: "... pukul 06.17 WIB. Pesawat ..."
-                if t.end <= q.evidence.start:
-                    offer(k, q.evidence.start - t.end, t.start, value)
-                elif t.start >= q.evidence.end:
-                    between = text[q.evidence.end : t.start]
+                if t_end <= q.start:
+                    offer(k, q.start - t_end, t_start, value)
+                elif t_start >= q.end:
+                    between = text[q.end : t_start]
                     heard = {m.group().casefold() for m in _WORDS.finditer(between)}
                     if not any(c in between for c in _CLOSING_QUOTES) and not heard & (
                         self.lex.speech | self.lex.comparisons
                     ):
-                        after.append((t.start - q.evidence.end, k))
+                        after.append((t_start - q.end, k))
             if after:
                 distance, k = min(after)
-                if all(
-                    distance < q.evidence.start - t.end for q in found if t.end <= q.evidence.start
-                ):
-                    offer(k, distance, t.start, value)
+                if all(distance < q.start - t_end for q in found if t_end <= q.start):
+                    offer(k, distance, t_start, value)
         return [b[2] if b else None for b in best]
 
-    def rates(self, found: list[Quantity]) -> list[Quantity]:
+    def rates(self, found: list[_Found]) -> list[_Found]:
         """ "dari Rp 7.650 menjadi Rp 8.250 per liter": a rate written once holds for both."""
-        text = self.analysis.doc.text
         for k in range(len(found) - 2, -1, -1):
             q, nxt = found[k], found[k + 1]
             if not q.unit or "/" in q.unit or not nxt.unit.startswith(q.unit + "/"):
                 continue
-            between = text[q.evidence.end : nxt.evidence.start]
+            between = self.text[q.end : nxt.start]
             if len(_WORDS.findall(between)) <= 2 and not set(between) & _CLAUSE:
-                value = q.evidence.value.rsplit(" ", 1)[0] + " " + nxt.unit
-                found[k] = attrs.evolve(
-                    q, unit=nxt.unit, evidence=attrs.evolve(q.evidence, value=value)
-                )
+                written = q.written.rsplit(" ", 1)[0] + " " + nxt.unit
+                found[k] = q._replace(unit=nxt.unit, written=written)
         return found
+
+
+_interval = lru_cache(maxsize=4096)(interval)  # dates are told again and again
 
 
 def _calendar_value(t: Timex) -> str | None:
@@ -809,7 +828,7 @@ def _calendar_value(t: Timex) -> str | None:
     if t.type not in (TimexType.DATE, TimexType.TIME):
         return None
     value = t.value.split("T")[0]  # a clock time dates the figure by its day
-    if interval(value) is None:
+    if _interval(value) is None:
         return None
     if t.begin and t.until and t.begin != t.until:
         return f"{t.begin}/{t.until}"
@@ -828,35 +847,125 @@ def normalized(value: Decimal, upper: Decimal | None, unit: str, approx: str) ->
 
 
 def extract(analysis: Analysis, sentences: Sequence[Sentence]) -> Iterator[Quantity]:
-    """Every quantity of a document, sentence by sentence, in text order."""
+    """Every quantity of a document, sentence by sentence, in text order.
+
+    Only sentences where a quantity may start are read (`_candidates`); each is read
+    with the spans of its timexes taken within it (`_read`), then placed in the document.
+    """
+    doc = analysis.doc
     lex = _lexicon(analysis.lang)
     timexes = sorted(analysis.timexes, key=lambda t: t.start)
     starts = [t.start for t in timexes]
     longest = max((t.end - t.start for t in timexes), default=0)
-    for sentence in sentences:
+    candidates = _candidates(doc.text, sentences, timexes, lex)
+    for k, sentence in enumerate(sentences):
+        if k not in candidates:
+            continue  # no quantity can start in the sentence: it is not tokenized
         lo = bisect.bisect_left(starts, sentence.start - longest)
         hi = bisect.bisect_left(starts, sentence.end)
-        inside = [t for t in timexes[lo:hi] if sentence.start < t.end]
-        if not _free_digits(sentence, inside) and not _has_number_word(sentence.text, lex):
-            continue  # no quantity can start in the sentence: it is not tokenized
-        yield from _Reader(analysis, sentence, lex, inside).quantities()
+        offset = sentence.start
+        inside = tuple(
+            (t.start - offset, t.end - offset, _calendar_value(t))
+            for t in timexes[lo:hi]
+            if sentence.start < t.end
+        )
+        found = _read(sentence.text, analysis.lang, inside)
+        if not found:
+            continue
+        text = sentence.text  # the content stems of the sentence, for every figure of it:
+        context = content(text, lex.lang) | pivot_stems(text, lex.lang)
+        for q in found:
+            yield Quantity(
+                doc=doc.id,
+                sentence=sentence.index,
+                value=q.value,
+                upper=q.upper,
+                unit=q.unit,
+                counted=q.counted,
+                approx=q.approx,
+                precision=q.precision,
+                time=q.time,
+                context=context,
+                evidence=evidence(doc, q.start + offset, q.end + offset, q.written),
+            )
 
 
-def _free_digits(sentence: Sentence, timexes: Sequence[Timex]) -> bool:
-    """Whether a sentence holds digits outside its timexes (digits in one are no quantity)."""
-    if not timexes:
-        return _NUMBER.search(sentence.text) is not None
-    offset = sentence.start
-    for m in _NUMBER.finditer(sentence.text):
-        start, end = m.start() + offset, m.end() + offset
-        if not any(t.start < end and start < t.end for t in timexes):
-            return True
-    return False
+def _candidates(
+    text: str, sentences: Sequence[Sentence], timexes: Sequence[Timex], lex: _Lexicon
+) -> set[int]:
+    """The sentences (by position) where a quantity may start, and maybe a few more.
+
+    A quantity starts at digits or a number word, never in a timex (`_Reader.read`);
+    a unit written before the number ("Rp", "US$") has digits after it. Both are
+    looked for in the bytes of the whole text at once, timexes blanked out, by plain
+    search: far cheaper than reading each sentence.
+    """
+    if any(a.end > b.start for a, b in pairwise(sentences)):
+        return set(range(len(sentences)))  # not in order: every sentence may hold one
+    if not sentences:
+        return set()
+    bounds = [s.start for s in sentences]
+    start, stop = bounds[0], sentences[-1].end
+
+    def holding(at: int) -> int:
+        """The sentence that holds a position, or -1."""
+        k = bisect.bisect_right(bounds, at) - 1
+        return k if k >= 0 and at < sentences[k].end else -1
+
+    # One byte a character: ASCII digits and letters stay where they are, the rest is "?";
+    # each digit becomes "1", and the text of the timexes zero bytes.
+    data = text.encode("latin-1", "replace")
+    marked = bytearray(data.translate(_ANY_DIGIT))
+    lowered = bytearray(data.lower())
+    for first, end in _spans(timexes):
+        marked[first:end] = lowered[first:end] = bytes(end - first)
+    found: set[int] = set()
+    at = marked.find(b"1", start, stop)
+    while at >= 0:  # a digit outside every timex: its number may be outside them too
+        k = holding(at)
+        if k >= 0:
+            found.add(k)
+            at = marked.find(b"1", sentences[k].end, stop)
+        else:
+            at = marked.find(b"1", at + 1, stop)
+    # A number word outside every timex. In an ASCII sentence it is a run of letters,
+    # a-z once lower-cased; other sentences are read word by word.
+    is_ascii = [s.text.isascii() for s in sentences]
+    plain = [k for k in range(len(sentences)) if is_ascii[k] and k not in found]
+    runs = b" ".join(lowered[sentences[k].start : sentences[k].end] for k in plain)
+    for word in lex.ascii_starts.intersection(runs.translate(_BUT_LETTERS).split()):
+        at = lowered.find(word, start, stop)
+        while at >= 0:
+            k, end = holding(at), at + len(word)
+            if (
+                k >= 0
+                and k not in found
+                and end <= sentences[k].end
+                and (at == sentences[k].start or lowered[at - 1] not in _ASCII_LETTERS)
+                and (end == sentences[k].end or lowered[end] not in _ASCII_LETTERS)
+                and is_ascii[k]
+            ):
+                found.add(k)
+            at = lowered.find(word, at + 1, stop)
+    for k, sentence in enumerate(sentences):
+        if not is_ascii[k] and k not in found and _has_number_word(sentence.text, lex):
+            found.add(k)
+    return found
+
+
+def _spans(timexes: Sequence[Timex]) -> list[tuple[int, int]]:
+    """The stretches of text the timexes cover, in order, apart and not empty."""
+    out: list[tuple[int, int]] = []
+    for t in sorted(timexes, key=lambda t: t.start):
+        if t.start >= t.end:
+            continue
+        if out and t.start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], t.end))
+        else:
+            out.append((t.start, t.end))
+    return out
 
 
 def _has_number_word(text: str, lex: _Lexicon) -> bool:
     """Whether a text holds a word that starts a number word."""
-    first = lex.numbers.first.keys()
-    if text.isascii():  # ASCII case-folds as it lower-cases, and its letters are a-z
-        return not first.isdisjoint(_ASCII_WORDS.findall(text.lower()))
-    return not first.isdisjoint(map(str.casefold, _WORDS.findall(text)))
+    return not lex.numbers.first.keys().isdisjoint(map(str.casefold, _WORDS.findall(text)))

@@ -29,10 +29,11 @@ from .speakers import (
     Persons,
     Reading,
     Roster,
-    people_named,
+    full_names,
     pronoun_at,
     read_after,
     read_before,
+    titled,
     words,
 )
 
@@ -40,9 +41,10 @@ if TYPE_CHECKING:
     from . import Sentence
 
 _MARK = re.compile(r"[\"“”]")
-_LETTERS = re.compile(r"[a-z]+")
+_MARKS = ('"', "“", "”")
+# Every ASCII character but a-z to a space: the runs of letters of lower-case ASCII text split.
+_BUT_LETTERS = str.maketrans({chr(c): " " for c in range(128) if not "a" <= chr(c) <= "z"})
 _JOINERS = frozenset("-'’")  # join the parts of one `WORD`: "kata-kata"
-_LINE = re.compile(r"[^\r\n]+")
 # Between a closing mark and the speech verb that attributes the quote: '," kata'.
 _AFTER_GAP = re.compile(r"[\s,.–—-]*")
 # Between an attribution and the opening mark: 'Budi mengatakan, "' / 'bahwa: "'.
@@ -83,11 +85,10 @@ def extract(analysis: Analysis, sentences: Sequence[Sentence]) -> Iterator[Quote
     if not spans:
         return
     outside = _outside(parts, spans)
-    people = [people_named(text, start, end) for start, end in outside]
-    roster = Roster([n for names, _ in people for n in names])
-    for _, readings in people:
-        for reading in readings:
-            roster.add(reading.start, reading)
+    roster = Roster(
+        lambda: [n for start, end in outside for n in full_names(text, start, end)],
+        titled=lambda: [r for start, end in outside for r in titled(text, start, end)],
+    )
     speeches = _speeches(text, outside)
     named = _Named(text, speeches, roster, sentences, spans)
     starts = [s.start for s in sentences]
@@ -108,17 +109,22 @@ def extract(analysis: Analysis, sentences: Sequence[Sentence]) -> Iterator[Quote
 def find_quotes(text: str, parts: Sequence[tuple[int, int]]) -> Iterator[_Span]:
     """Quotes within the article text, one paragraph at most each."""
     for region_start, region_end in parts:
-        if _MARK.search(text, region_start, region_end) is None:
-            continue
-        for line in _LINE.finditer(text, region_start, region_end):
+        marks = sorted(
+            at for mark in _MARKS for at in _occurrences(text, mark, region_start, region_end)
+        )
+        limit = region_start
+        for first in marks:  # the lines that hold a mark, in order
+            if first < limit:
+                continue  # its line is read
+            floor, limit = _line_of(text, first, first + 1, region_start, region_end)
             opened: int | None = None
-            for m in _MARK.finditer(text, line.start(), line.end()):
+            for m in _MARK.finditer(text, floor, limit):
                 at, mark = m.start(), m.group()
                 following = text[at + 1 : at + 2]
                 opens = mark != "”" and bool(following) and not following.isspace()
                 # A straight mark after a space and before a word opens a quote even when
                 # one is open: the earlier one was never closed ('"Kami siap, kata X. "Besok').
-                reopens = opens and mark == '"' and (at == line.start() or text[at - 1].isspace())
+                reopens = opens and mark == '"' and (at == floor or text[at - 1].isspace())
                 if opened is None or mark == "“" or reopens:
                     if opens:
                         opened = at
@@ -127,6 +133,39 @@ def find_quotes(text: str, parts: Sequence[tuple[int, int]]) -> Iterator[_Span]:
                 opened = None
                 if span is not None:
                     yield span
+
+
+def _occurrences(text: str, sub: str, start: int, end: int) -> Iterator[int]:
+    """Where `sub` occurs in `text[start:end]` (plain search: no regular expression)."""
+    at = text.find(sub, start, end)
+    while at >= 0:
+        yield at
+        at = text.find(sub, at + 1, end)
+
+
+def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The lines of `text[start:end]`, as spans: its runs of characters other than CR and LF."""
+    newline = carriage = -1  # the next of each at or after `at`, once looked for
+    at = start
+    while at < end:
+        if newline < at:
+            newline = text.find("\n", at, end)
+            newline = end if newline < 0 else newline
+        if carriage < at:
+            carriage = text.find("\r", at, end)
+            carriage = end if carriage < 0 else carriage
+        stop = min(newline, carriage)
+        if stop > at:
+            yield at, stop
+        at = stop + 1
+
+
+def _line_of(text: str, at: int, till: int, start: int, end: int) -> tuple[int, int]:
+    """The line of `text[start:end]` (see `_lines`) that holds `text[at:till]`."""
+    floor = max(start, text.rfind("\n", start, at) + 1, text.rfind("\r", start, at) + 1)
+    newline, carriage = text.find("\n", till, end), text.find("\r", till, end)
+    limit = min(end if newline < 0 else newline, end if carriage < 0 else carriage)
+    return floor, limit
 
 
 def _inner(text: str, opened: int, closed: int) -> _Span | None:
@@ -162,55 +201,93 @@ def _outside(
 def _speeches(text: str, outside: Sequence[tuple[int, int]]) -> list[_Speech]:
     """Every speech verb outside quotes with the speaker it names, in text order."""
     found = []
-    for start, end in outside:
-        for line in _LINE.finditer(text, start, end):
-            floor, limit = line.span()
-            for at, till, verb in _speech_verbs(text, floor, limit):
-                speech = _speech(text, at, till, verb, floor, limit)
-                if speech is not None:
-                    found.append(speech)
+    for at, till, verb, floor, limit in _outside_speech_verbs(text, outside):
+        speech = _speech(text, at, till, verb, floor, limit)
+        if speech is not None:
+            found.append(speech)
     return sorted(found, key=lambda s: (s.start, s.end))
 
 
-def _speech_verbs(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
-    """The words of `text[start:end]` (as `WORD` reads them) that are speech verbs, bare
-    or with "-nya" ("katanya"): (start, end, the word case-folded), in text order."""
-    forms = _verb_forms()
-    line = text[start:end]
-    if forms is not None and line.isascii():
-        # ASCII case-folds as it lower-cases, and a verb is a whole run of letters.
-        lowered = line.lower()
-        found = forms.intersection(_LETTERS.findall(lowered))
-        hits = []
-        for form in found:
-            at = lowered.find(form)
-            while at >= 0:
-                if _whole_word(lowered, at, at + len(form)):
-                    hits.append((at + start, at + start + len(form), form))
-                at = lowered.find(form, at + 1)
-        yield from sorted(hits)
-        return
-    verbs = words().speech_verbs
-    for m in WORD.finditer(text, start, end):
-        verb = m.group().casefold()
-        if verb in verbs or (verb.endswith("nya") and verb[:-3] in verbs):
-            yield m.start(), m.end(), verb
+def _speech_verbs(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The words of a line `text[start:end]` (as `WORD` reads them) that are speech verbs,
+    bare or with "-nya" ("katanya"), in text order: (start, end, the word case-folded)."""
+    found = _outside_speech_verbs(text, ((start, end),))
+    return [(at, till, verb) for at, till, verb, _, _ in found]
 
 
-def _whole_word(line: str, start: int, end: int) -> bool:
-    """Whether `line[start:end]` of an ASCII line is a whole `WORD`: no letter or digit
-    touches it, and no hyphen or apostrophe joins it to one."""
-    if start > 0 and (
-        line[start - 1].isalnum()
-        or (line[start - 1] in _JOINERS and start > 1 and line[start - 2].isalnum())
-    ):
-        return False
+def _outside_speech_verbs(
+    text: str, outside: Sequence[tuple[int, int]]
+) -> list[tuple[int, int, str, int, int]]:
+    """The words of the lines outside quotes (as `WORD` reads each line) that are speech
+    verbs, bare or with "-nya" ("katanya"), in text order: (start, end, the word
+    case-folded, and the start and end of its line)."""
+    verbs, forms = words().speech_verbs, _verb_forms()
+    lowered = text.lower()
+    plain = forms is not None and len(lowered) == len(text)  # each character kept its place
+    found = []
+    stretches = []  # ASCII text outside quotes, searched at once
+    for start, end in outside:
+        if plain and text[start:end].isascii():
+            stretches.append((start, end))
+            continue
+        for floor, limit in _lines(text, start, end):
+            if plain and text[floor:limit].isascii():
+                stretches.append((floor, limit))
+                continue
+            for m in WORD.finditer(text, floor, limit):
+                verb = m.group().casefold()
+                if verb in verbs or (verb.endswith("nya") and verb[:-3] in verbs):
+                    found.append((m.start(), m.end(), verb, floor, limit))
+    if stretches and forms is not None:
+        found.extend(_ascii_speech_verbs(lowered, stretches, forms))
+    return sorted(found)
+
+
+def _ascii_speech_verbs(
+    lowered: str, stretches: Sequence[tuple[int, int]], forms: frozenset[str]
+) -> list[tuple[int, int, str, int, int]]:
+    """`_outside_speech_verbs` in ASCII stretches of a lower-cased text, by plain search.
+
+    ASCII case-folds as it lower-cases, and a verb (in a-z) is a run of letters: the
+    runs of the stretches tell which verbs to look for. A verb found is a whole `WORD`
+    of its line when no letter or digit touches it and no hyphen or apostrophe joins
+    it to one.
+    """
+    joined = " ".join(lowered[start:end] for start, end in stretches)
+    present = forms.intersection(joined.translate(_BUT_LETTERS).split())
+    starts = [start for start, _ in stretches]
+    low, high = stretches[0][0], stretches[-1][1]
+    found = []
+    for form in present:
+        at = lowered.find(form, low, high)
+        while at >= 0:
+            start, end = stretches[bisect.bisect_right(starts, at) - 1]
+            till = at + len(form)
+            if till <= end:
+                floor, limit = _line_of(lowered, at, till, start, end)
+                if _word_starts(lowered, at, floor) and _word_ends(lowered, till, limit):
+                    found.append((at, till, form, floor, limit))
+            at = lowered.find(form, at + 1, high)
+    return found
+
+
+def _word_starts(line: str, at: int, floor: int) -> bool:
+    """Whether a `WORD` of ASCII text starts at `at`, reading from `floor` on."""
+    if at == floor:
+        return True
+    before = line[at - 1]
     return not (
-        end < len(line)
-        and (
-            line[end].isalnum()
-            or (line[end] in _JOINERS and end + 1 < len(line) and line[end + 1].isalnum())
-        )
+        before.isalnum() or (before in _JOINERS and at - 1 > floor and line[at - 2].isalnum())
+    )
+
+
+def _word_ends(line: str, at: int, limit: int) -> bool:
+    """Whether a `WORD` of ASCII text that reaches `at` ends there, reading up to `limit`."""
+    if at == limit:
+        return True
+    after = line[at]
+    return not (
+        after.isalnum() or (after in _JOINERS and at + 1 < limit and line[at + 1].isalnum())
     )
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 
 import attrs
@@ -336,50 +336,23 @@ def full_names(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
     never starts a candidate.
     """
     for m in _CAPS_TWO.finditer(text, start, end):
-        yield from _full_names_in(text, start, m)
-
-
-def titled(text: str, start: int, end: int) -> Iterator[Reading]:
-    """People named with a title in a stretch of text: "Menteri Luar Negeri Sari Dewi"."""
-    for m in _CAPS.finditer(text, start, end):
-        reading = _titled_at(text, end, m)
-        if reading is not None:
-            yield reading
-
-
-def people_named(text: str, start: int, end: int) -> tuple[list[tuple[int, str]], list[Reading]]:
-    """`full_names` and `titled` of a stretch of text, read in one pass over its capitals."""
-    names: list[tuple[int, str]] = []
-    readings: list[Reading] = []
-    for m in _CAPS.finditer(text, start, end):
-        run = m.group()
-        if " " in run or "\t" in run:  # a run of `_CAPS_TWO`
-            names.extend(_full_names_in(text, start, m))
-        reading = _titled_at(text, end, m)
-        if reading is not None:
-            readings.append(reading)
-    return names, readings
-
-
-def _full_names_in(text: str, start: int, m: re.Match[str]) -> Iterator[tuple[int, str]]:
-    """The full names in a run of capitalized words (see `full_names`)."""
-    found = [(w.start() + m.start(), w.group()) for w in _NONSPACE.finditer(m.group())]
-    i = m.start()
-    while i > start and text[i - 1] in " \t\u00a0":
-        i -= 1
-    if i == start or text[i - 1] in _SENTENCE_END or text[i - 1] in "\r\n":
-        found = found[1:]
-    run: list[tuple[int, str]] = []
-    for item in [*found, (-1, "")]:
-        word = item[1]
-        if word and _name_word(word):
-            if _is_head(word, before_name=True) and not run:
+        found = [(w.start() + m.start(), w.group()) for w in _NONSPACE.finditer(m.group())]
+        i = m.start()
+        while i > start and text[i - 1] in " \t\u00a0":
+            i -= 1
+        if i == start or text[i - 1] in _SENTENCE_END or text[i - 1] in "\r\n":
+            found = found[1:]
+        run: list[tuple[int, str]] = []
+        for item in [*found, (-1, "")]:
+            word = item[1]
+            if word and _name_word(word):
+                if _is_head(word, before_name=True) and not run:
+                    continue
+                run.append(item)
                 continue
-            run.append(item)
-            continue
-        if 2 <= len(run) <= 4:
-            yield run[0][0], " ".join(w for _, w in run)
-        run = []
+            if 2 <= len(run) <= 4:
+                yield run[0][0], " ".join(w for _, w in run)
+            run = []
 
 
 @lru_cache(maxsize=1 << 15)
@@ -388,15 +361,15 @@ def _name_word(word: str) -> bool:
     return not _is_title(word) and word.casefold() not in words().stopwords
 
 
-def _titled_at(text: str, end: int, m: re.Match[str]) -> Reading | None:
-    """The person a run of capitalized words names with a title, if it starts with one."""
-    if not _opens_title(m.group()):
-        return None
-    line_end = text.find("\n", m.start(), end)
-    reading = read_after(text, m.start(), end if line_end < 0 else line_end)
-    if reading is not None and reading.name and reading.title:
-        return reading
-    return None
+def titled(text: str, start: int, end: int) -> Iterator[Reading]:
+    """People named with a title in a stretch of text: "Menteri Luar Negeri Sari Dewi"."""
+    for m in _CAPS.finditer(text, start, end):
+        if not _opens_title(m.group()):
+            continue
+        line_end = text.find("\n", m.start(), end)
+        reading = read_after(text, m.start(), end if line_end < 0 else line_end)
+        if reading is not None and reading.name and reading.title:
+            yield reading
 
 
 @lru_cache(maxsize=1 << 15)
@@ -442,19 +415,40 @@ class Persons:
 
 
 class Roster:
-    """The people a document names, in order, for resolving short names and titles."""
+    """The people a document names, in order, for resolving short names and titles.
 
-    def __init__(self, generic: Sequence[tuple[int, str]] = ()) -> None:
+    What the whole text gives (its capitalized runs, the people it names with a title)
+    may come as functions that read it: it is then read only when a short name or a
+    title alone needs it, as most speakers are named in full.
+    """
+
+    def __init__(
+        self,
+        generic: Iterable[tuple[int, str]] | Callable[[], Iterable[tuple[int, str]]] = (),
+        titled: Callable[[], Iterable[Reading]] | None = None,
+    ) -> None:
+        """`generic` are the capitalized runs of the text (`full_names`); `titled` the
+        people it names with a title (`titled`), added before any other."""
         # For each word of a name (as name_key), the names holding it, by position:
         # names read as speakers ("confident") and capitalized runs ("generic").
         self._confident: dict[str, list[tuple[int, str]]] = {}
-        self._generic: dict[str, list[tuple[int, str]]] = {}
+        self._generic_names: dict[str, list[tuple[int, str]]] = {}
         self._titles: dict[str, list[tuple[int, frozenset[str], str]]] = {}
-        for pos, name in generic:
-            _index(self._generic, pos, name)
+        self._unread = generic if callable(generic) else None
+        if not callable(generic):
+            for pos, name in generic:
+                _index(self._generic_names, pos, name)
+        self._titled = titled
+        self._waiting: list[tuple[int, Reading]] = []  # added while `titled` is unread
 
     def add(self, pos: int, reading: Reading) -> None:
         """Record a speaker's name (and its title) read at `pos`."""
+        if self._titled is not None:
+            self._waiting.append((pos, reading))
+        else:
+            self._record(pos, reading)
+
+    def _record(self, pos: int, reading: Reading) -> None:
         if not reading.name:
             return
         _index(self._confident, pos, reading.name)
@@ -462,21 +456,42 @@ class Roster:
         for word in title:
             bisect.insort(self._titles.setdefault(word, []), (pos, title, reading.name))
 
+    def _speakers(self) -> dict[str, list[tuple[int, str]]]:
+        """The names read as speakers, by word; the titled people, read first, among them."""
+        if self._titled is not None:
+            titled, self._titled = self._titled, None
+            for reading in titled():
+                self._record(reading.start, reading)
+            for pos, reading in self._waiting:
+                self._record(pos, reading)
+            self._waiting.clear()
+        return self._confident
+
+    def _generic(self) -> dict[str, list[tuple[int, str]]]:
+        """The capitalized runs, by word, read when first asked for."""
+        if self._unread is not None:
+            for pos, name in self._unread():
+                _index(self._generic_names, pos, name)
+            self._unread = None
+        return self._generic_names
+
     def resolve(self, reading: Reading, pos: int) -> str:
         """The full name a reading refers to at `pos` ("Ani" -> "Ani Lestari")."""
         if not reading.name:
+            self._speakers()  # their titles come with them
             return self._by_title(reading.title, pos)
         key = name_key(reading.name)
         if len(key.split()) != 1:
             return reading.name
-        # The latest name holding the word before `pos`, else the first longer one after.
-        for pool in (self._confident, self._generic):
-            held = pool.get(key, [])
+        # The latest name holding the word before `pos`, else the first longer one after;
+        # names read as speakers first (the capitalized runs are read only if need be).
+        for pool in (self._speakers, self._generic):
+            held = pool().get(key, [])
             i = bisect.bisect_right(held, (pos, "\uffff"))
             if i:
                 return held[i - 1][1]
-        for pool in (self._confident, self._generic):
-            held = pool.get(key, [])
+        for pool in (self._speakers, self._generic):
+            held = pool().get(key, [])
             i = bisect.bisect_right(held, (pos, "\uffff"))
             longer = [n for _, n in held[i:] if len(n.split()) > 1]
             if longer:
