@@ -566,18 +566,21 @@ def _string_value_column(line: str, key: str) -> int:
 
 
 def _escape_runs(line: str, column: int) -> Iterator[tuple[int, int]]:
-    """Runs (decoded offset, column) for the JSON string starting at `column`."""
+    """Runs (decoded offset, column) for the JSON string starting at `column`.
+
+    Characters between escapes decode one for one; each escape (a surrogate pair of
+    two \\u escapes included) decodes to one character. The string ends at a bare '"'.
+    """
     decoded = 0
     i = column
     yield decoded, i
-    while i < len(line) and line[i] != '"':
-        if line[i] == "\\":
-            width = 6 if line[i + 1 : i + 2] == "u" else 2
-            if width == 6 and re.match(r"\\u[dD][89abAB]..\\u[dD][c-fC-F]", line[i : i + 10]):
-                width = 12  # a surrogate pair decodes to one character
-            i += width
-            decoded += 1
-            yield decoded, i
-        else:
-            i += 1
-            decoded += 1
+    for m in _ESCAPE_OR_QUOTE.finditer(line, column):
+        if m.end() - m.start() == 1:  # the closing quote
+            return
+        decoded += m.start() - i + 1
+        i = m.end()
+        yield decoded, i
+
+
+# An escape in a JSON string, a surrogate pair first, or the quote that closes it.
+_ESCAPE_OR_QUOTE = re.compile(r'\\u[dD][89abAB]..\\u[dD][c-fC-F]..|\\u....|\\.|"', re.DOTALL)
