@@ -50,9 +50,11 @@ class Document:
     body: tuple[int, int] = (0, 0)  # the article body within `text` (after front matter)
     furniture: tuple[tuple[int, int], ...] = ()  # site furniture lines: not article text
     # Mapping back to the file: runs (text offset, file offset) in which both advance together,
-    # and the file offset of each line start.
+    # the file offset of each line start from the text's first line on, and that line's
+    # number (a record of a JSON Lines file keeps its own line, not the whole file's).
     runs: tuple[tuple[int, int], ...] = ((0, 0),)
     line_starts: tuple[int, ...] = (0,)
+    first_line: int = 1
     meta: tuple[tuple[str, str], ...] = ()  # other front matter keys, as strings
     warnings: tuple[str, ...] = ()
 
@@ -63,7 +65,7 @@ def locate(doc: Document, offset: int) -> tuple[int, int]:
     text_at, file_at = doc.runs[max(i, 0)]
     file_offset = file_at + (offset - text_at)
     line = bisect.bisect_right(doc.line_starts, file_offset)
-    return line, file_offset - doc.line_starts[line - 1] + 1
+    return doc.first_line + line - 1, file_offset - doc.line_starts[line - 1] + 1
 
 
 def line_starts(text: str) -> tuple[int, ...]:
@@ -321,6 +323,7 @@ def _build(
     warnings: tuple[str, ...],
     runs: tuple[tuple[int, int], ...] = ((0, 0),),
     starts: tuple[int, ...] | None = None,
+    line: int = 1,
     doc_id: str | None = None,
 ) -> Document:
     warnings_list = list(warnings)
@@ -350,6 +353,7 @@ def _build(
         furniture=furniture,
         runs=runs,
         line_starts=starts if starts is not None else line_starts(text),
+        first_line=line,
         meta=extra,
         warnings=tuple(warnings_list),
     )
@@ -509,7 +513,8 @@ def _read_jsonl(text: str, path: str, warnings: tuple[str, ...]) -> Iterator[Doc
             body=(0, len(body)),
             warnings=line_warnings,
             runs=runs,
-            starts=starts,
+            starts=(start,),  # the record is one line: JSON strings hold no raw line breaks
+            line=number,
             doc_id=doc_id,
         )
 
