@@ -22,6 +22,7 @@ import datetime as dt
 import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from operator import mul
 
 from kronik.timeline.event import Analysis
 from kronik.timeline.publication import day_of
@@ -61,12 +62,12 @@ def stories(
         df.update(c.keys())
     n = len(docs)
 
-    def idf(term: str) -> float:
-        return math.log((n + 1) / (df[term] + 1)) + 1.0
+    idf = {t: math.log((n + 1) / (k + 1)) + 1.0 for t, k in df.items()}
+    damped = [0.0, *(1 + math.log(k) for k in range(1, 64))]  # 1 + log(count), counts < 64
 
     vectors: list[dict[str, float]] = []
     for c in tf:
-        v = {t: (1 + math.log(k)) * idf(t) for t, k in c.items()}
+        v = {t: (damped[k] if k < 64 else 1 + math.log(k)) * idf[t] for t, k in c.items()}
         norm = math.sqrt(math.fsum(x * x for x in v.values())) or 1.0
         vectors.append({t: x / norm for t, x in v.items()})
     days = [day_of(a.publication.value) for a in docs]
@@ -90,7 +91,8 @@ def stories(
         shared: Counter[int] = Counter()
         for t in tops[i]:
             for week in near:
-                shared.update(index.get((t, week), ()))
+                if users := index.get((t, week)):
+                    shared.update(users)
         for j, count in shared.items():
             if j != i and count >= MIN_TOP_SHARED:
                 pairs.add((min(i, j), max(i, j)))
@@ -137,6 +139,6 @@ def _near(a: dt.date | None, b: dt.date | None, window_days: int) -> bool:
 
 
 def _cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return math.fsum(x * b[t] for t, x in a.items() if t in b)
+    # The shared terms in whatever order a set gives: fsum's sum is exact, so the same.
+    shared = a.keys() & b.keys()
+    return math.fsum(map(mul, map(a.__getitem__, shared), map(b.__getitem__, shared)))
