@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
 
 import attrs
@@ -19,16 +20,46 @@ from .pack import Knowledge
 
 @attrs.frozen(kw_only=True)
 class Corpus:
-    """Everything rules read: analysed documents and their timeline."""
+    """Everything rules read: the analysed documents and what was read from them.
 
-    timeline: Timeline
-    analyses: MappingProxyType[str, Analysis]  # by document id
+    Rules compare claims and timexes, not the timeline's rows, so a corpus holds its
+    documents' analyses rather than an assembled `Timeline` (whose events and rows a
+    corpus of many stories would build for nothing).
+    """
+
+    analyses: MappingProxyType[str, Analysis]  # by document id, in document order
+    corpus_date: dt.date | None  # the date undated documents chose years near
     reported: frozenset[str]  # ids of documents findings are reported on (not --against ones)
     knowledge: Knowledge
     claims: Claims
     # Each document's sentence stems counted (`checks.story.terms`), when read already:
     # rules that weigh words by their sentences use them rather than count again.
     terms: Mapping[str, Counter[str]] = MappingProxyType({})
+
+    @classmethod
+    def from_analyses(
+        cls,
+        analyses: Iterable[Analysis],
+        corpus_date: dt.date | None,
+        knowledge: Knowledge,
+        reported: frozenset[str] | None = None,
+        claims: Claims | None = None,
+        terms: Mapping[str, Counter[str]] | None = None,
+    ) -> Corpus:
+        """A corpus of analysed documents (in any order), with their claims (extracted
+        unless given)."""
+        from .claims import extract_claims
+
+        ordered = sorted(analyses, key=lambda a: (a.doc.id, a.doc.path))
+        by_id = MappingProxyType({a.doc.id: a for a in ordered})
+        return cls(
+            analyses=by_id,
+            corpus_date=corpus_date,
+            reported=reported if reported is not None else frozenset(by_id),
+            knowledge=knowledge,
+            claims=claims if claims is not None else extract_claims(ordered, knowledge),
+            terms=MappingProxyType(dict(terms)) if terms is not None else MappingProxyType({}),
+        )
 
     @classmethod
     def from_timeline(
@@ -40,22 +71,14 @@ class Corpus:
         terms: Mapping[str, Counter[str]] | None = None,
     ) -> Corpus:
         """A corpus of every document of a timeline, with its claims (extracted unless given)."""
-        from .claims import extract_claims
-
-        analyses = MappingProxyType({a.doc.id: a for a in timeline.analyses})
-        return cls(
-            timeline=timeline,
-            analyses=analyses,
-            reported=reported if reported is not None else frozenset(analyses),
-            knowledge=knowledge,
-            claims=claims if claims is not None else extract_claims(timeline.analyses, knowledge),
-            terms=MappingProxyType(dict(terms)) if terms is not None else MappingProxyType({}),
+        return cls.from_analyses(
+            timeline.analyses, timeline.corpus, knowledge, reported, claims, terms
         )
 
 
 def timexes(corpus: Corpus) -> Iterator[tuple[Analysis, Timex]]:
     """Every timex of every document, in document order."""
-    for analysis in corpus.timeline.analyses:
+    for analysis in corpus.analyses.values():
         for t in analysis.timexes:
             yield analysis, t
 

@@ -71,8 +71,9 @@ def check(
     """
     knowledge = knowledge if knowledge is not None else load()
     read = read_all([*docs, *against], knowledge, jobs, progress, with_terms=True)
-    corpus = Corpus.from_timeline(
-        read.timeline,
+    corpus = Corpus.from_analyses(
+        read.analyses,
+        read.corpus_date,
         knowledge,
         reported=frozenset(d.id for d in docs),
         claims=read.claims,
@@ -145,7 +146,7 @@ def run_stories(
         return run(corpus, rules)
     groups: dict[int, list[str]] = {}
     terms = corpus.terms if len(corpus.terms) == len(corpus.analyses) else None
-    for doc, group in group_stories(corpus.timeline.analyses, terms).items():
+    for doc, group in group_stories(tuple(corpus.analyses.values()), terms).items():
         groups.setdefault(group, []).append(doc)
     todo = [tuple(ids) for _, ids in sorted(groups.items()) if corpus.reported.intersection(ids)]
     found = map_in_order(_run_story, todo, jobs, setup=(story_setup, (corpus, rules)))
@@ -169,24 +170,26 @@ def story_corpus(ids: Sequence[str]) -> Corpus:
     """The corpus of one story, from what `story_setup` prepared."""
     corpus, claims, _ = _STORY[0]
     keep = set(ids)
+    # In document order, as in the whole corpus: ids sort as the documents do (ids are unique).
     analyses = [a for i in sorted(keep) if (a := corpus.analyses.get(i)) is not None]
-    timeline = assemble(analyses, corpus.timeline.corpus)
     return Corpus(
-        timeline=timeline,
-        analyses=MappingProxyType({a.doc.id: a for a in timeline.analyses}),
+        analyses=MappingProxyType({a.doc.id: a for a in analyses}),
+        corpus_date=corpus.corpus_date,
         reported=corpus.reported & keep,
         knowledge=corpus.knowledge,
-        claims=merge(claims[a.doc.id] for a in timeline.analyses if a.doc.id in claims),
+        claims=merge(claims[a.doc.id] for a in analyses if a.doc.id in claims),
         terms=MappingProxyType({i: corpus.terms[i] for i in keep if i in corpus.terms}),
     )
 
 
 @attrs.frozen(kw_only=True)
 class Reading:
-    """What reading a corpus gives: its timeline, every claim, and each document's
-    story terms (empty unless asked for)."""
+    """What reading a corpus gives: its documents analysed (in document order) and the
+    corpus date they were read against, every claim, and each document's story terms
+    (empty unless asked for). `assemble` makes their timeline."""
 
-    timeline: Timeline
+    analyses: tuple[Analysis, ...]
+    corpus_date: dt.date | None
     claims: Claims
     terms: Mapping[str, Counter[str]]
 
@@ -203,7 +206,7 @@ def analyse(
     `corpus` is the date undated documents choose years near; default: the docs' own.
     """
     read = read_all(docs, knowledge, jobs, progress, corpus)
-    return read.timeline, read.claims
+    return assemble(read.analyses, read.corpus_date), read.claims
 
 
 def read_all(
@@ -226,7 +229,8 @@ def read_all(
         setup=(_use, (knowledge,)),
     )
     return Reading(
-        timeline=assemble((a for a, _, _ in read), day),
+        analyses=tuple(a for a, _, _ in read),
+        corpus_date=day,
         claims=merge(c for _, c, _ in read),
         terms=MappingProxyType({a.doc.id: t for a, _, t in read if t is not None}),
     )

@@ -43,8 +43,8 @@ seconds.
 
 --scaling runs check on the first N articles for each of --sizes (default 1000, 2000,
 5000 and 10000) and prints seconds and seconds per article, split into the phases of
-`kronik.checks.engine.check`: read (timeline + claims, `analyse`), corpus
-(`Corpus.from_timeline`), then with --stories split: stories (`checks.story.stories`),
+`kronik.checks.engine.check`: read (analyses + claims, `read_all`), corpus
+(`Corpus.from_analyses`), then with --stories split: stories (`checks.story.stories`),
 part (claims grouped by document, then each story's corpus:
 `checks.engine.story_corpus`) and each rule summed over the stories, as
 `run_stories` runs them; with --stories one each rule on the whole corpus; then settle.
@@ -305,11 +305,15 @@ def phases(
     gc.collect()
     started = time.perf_counter()
     read = read_all(docs, knowledge, jobs, with_terms=stories == "split")
-    timeline, claims = read.timeline, read.claims
-    out["read (timeline + claims)"] = time.perf_counter() - started
+    out["read (analyses + claims)"] = time.perf_counter() - started
     started = time.perf_counter()
-    corpus = Corpus.from_timeline(
-        timeline, knowledge, reported=frozenset(d.id for d in docs), claims=claims
+    corpus = Corpus.from_analyses(
+        read.analyses,
+        read.corpus_date,
+        knowledge,
+        reported=frozenset(d.id for d in docs),
+        claims=read.claims,
+        terms=read.terms,
     )
     out["corpus"] = time.perf_counter() - started
     rules = {f"{rule.code} {rule.name}": rule for rule in RULES}
@@ -324,7 +328,7 @@ def phases(
     else:
         started = time.perf_counter()
         grouped: dict[int, list[str]] = {}
-        for doc, group in group_stories(timeline.analyses, read.terms).items():
+        for doc, group in group_stories(read.analyses, read.terms).items():
             grouped.setdefault(group, []).append(doc)
         groups = list(grouped.values())
         out["stories"] = time.perf_counter() - started
