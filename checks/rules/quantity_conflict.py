@@ -80,7 +80,7 @@ class _Figure:
     near: frozenset[str]  # the content stems among those words
     previous: str  # the word right before the figure, lower-cased ("" at a sentence start)
     anchor: str  # the name nearest before the figure: "harga Pertalite ... Rp 7.650", or ""
-    surface: tuple[tuple[str, str], ...]  # (stem, word as written) of the sentence
+    sentence: str  # the figure's sentence as written
 
 
 def check(corpus: Corpus) -> Iterator[Finding]:
@@ -106,7 +106,6 @@ def _figures(corpus: Corpus) -> list[_Figure]:
         text = analysis.doc.text
         before = _stems(text[start : q.evidence.start], numeric)
         after = _stems(text[q.evidence.end : end], numeric)
-        surface = tuple((stem(m.group()), m.group()) for m in words(text[start:end]))
         out.append(
             _Figure(
                 q=q,
@@ -117,7 +116,7 @@ def _figures(corpus: Corpus) -> list[_Figure]:
                 near=frozenset(before[-WINDOW:] + after[:WINDOW]) - stop,
                 previous=_previous(text, start, q.evidence.start),
                 anchor=_anchor(analysis, start, q.evidence.start, stop | numeric),
-                surface=surface,
+                sentence=text[start:end],
             )
         )
     return sorted(out, key=lambda f: (f.q.evidence.path, f.q.evidence.start, f.q.doc))
@@ -435,16 +434,17 @@ def _label(group: Sequence[_Figure]) -> str:
         return _written(first, top)
     stop = vocabulary(first.lang).stopwords
     shared = frozenset.intersection(*(f.before | f.after for f in group))
-    ordered = [w.casefold() for s, w in first.surface if s in shared and w.casefold() not in stop]
+    written = (m.group() for m in words(first.sentence))
+    ordered = [w.casefold() for w in written if stem(w) in shared and w.casefold() not in stop]
     unique = list(dict.fromkeys(ordered))[:3]
     return " ".join(unique) if unique else first.q.unit
 
 
 def _written(f: _Figure, s: str) -> str:
     """A stem as written in the figure's sentence, lower-cased."""
-    for _, word in f.surface:
-        if stem(word.casefold()) == s:
-            return word.casefold()
+    for m in words(f.sentence):
+        if stem(m.group().casefold()) == s:
+            return m.group().casefold()
     return s
 
 
