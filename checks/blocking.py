@@ -65,17 +65,17 @@ def weight_prefix(keys: Collection[str], weight: Callable[[str], float], share: 
     Heaviest first: once the keys left weigh less than `share` of the total, a
     partner cannot reach that share without one of the keys taken.
     """
-    ordered = sorted(keys, key=lambda k: (-weight(k), k))
-    total = math.fsum(weight(k) for k in ordered)
+    ordered = sorted((-weight(k), k) for k in keys)
+    total = -math.fsum(w for w, _ in ordered)
     if total <= 0:
         return []
     left = total
     prefix = []
-    for key in ordered:
+    for minus, key in ordered:
         if left < share * total * (1 - _SLACK):
             break
         prefix.append(key)
-        left -= weight(key)
+        left += minus
     return prefix
 
 

@@ -148,11 +148,11 @@ def _unnamed(corpus: Corpus, claims: Sequence[DateClaim]) -> Iterator[Finding]:
         for a, b in zip(
             neighbours(
                 [c.context for c in ordered],
-                [weight_prefix(c.context, weight, MIN_SIMILARITY) for c in ordered],
+                [weight_prefix(c.context, weight.__getitem__, MIN_SIMILARITY) for c in ordered],
             ),
             neighbours(
                 [c.near for c in ordered],
-                [weight_prefix(c.near, weight, MIN_SIMILARITY) for c in ordered],
+                [weight_prefix(c.near, weight.__getitem__, MIN_SIMILARITY) for c in ordered],
             ),
             strict=True,
         )
@@ -199,25 +199,27 @@ def _weights(corpus: Corpus) -> _Weights:
     return _Weights(df, sentences)
 
 
-class _Weights:
-    """Word weights (smoothed idf: never zero) and the weight of sets of words, remembered."""
+class _Weights(dict[str, float]):
+    """Word weights (smoothed idf: never zero), filled in as words are looked up, and
+    the weight of sets of words, remembered. `weights[word]` and `weights(word)` agree;
+    the first is a plain dict lookup once the word is known."""
 
     def __init__(self, df: Counter[str], sentences: int) -> None:
+        super().__init__()
         self._df, self._sentences = df, sentences
-        self._words: dict[str, float] = {}
         self._sets: dict[frozenset[str], float] = {}  # a frozenset keeps its hash
 
-    def __call__(self, word: str) -> float:
-        found = self._words.get(word)
-        if found is None:
-            found = math.log((self._sentences + 1) / (self._df[word] + 1)) + 1.0
-            self._words[word] = found
+    def __missing__(self, word: str) -> float:
+        found = self[word] = math.log((self._sentences + 1) / (self._df[word] + 1)) + 1.0
         return found
+
+    def __call__(self, word: str) -> float:
+        return self[word]
 
     def mass(self, words: frozenset[str]) -> float:
         found = self._sets.get(words)
         if found is None:
-            found = self._sets[words] = sum(self(w) for w in words)
+            found = self._sets[words] = sum(map(self.__getitem__, words))
         return found
 
 
@@ -237,7 +239,7 @@ def _same_event(a: DateClaim, b: DateClaim, weight: _Weights, side: Mapping[int,
 
 def _alike(a: frozenset[str], b: frozenset[str], weight: _Weights, least: float) -> bool:
     """Whether two sets of words share enough weight, and most of the lighter one's."""
-    mass = sum(weight(w) for w in a & b)
+    mass = sum(map(weight.__getitem__, a & b))
     if mass < least:
         return False
     smaller = min(weight.mass(a), weight.mass(b))
