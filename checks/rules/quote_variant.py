@@ -128,12 +128,14 @@ def normalize(quote: Quote, lang: str, aliases: Mapping[tuple[str, ...], str]) -
             raw[-1] = (NUMBER + _value(value), raw[-1][1], m.end())
             continue
         raw.append((norm, m.start(), m.end()))
-    longest = max((len(k) for k in aliases), default=0)
+    sizes = _alias_sizes(aliases)
     tokens: list[str] = []
     spans: list[tuple[int, int]] = []
     i = 0
     while i < len(raw):
-        for size in range(min(longest, len(raw) - i), 0, -1):
+        for size in sizes.get(raw[i][0], ()):
+            if size > len(raw) - i:
+                continue
             entity = aliases.get(tuple(t for t, _, _ in raw[i : i + size]))
             if entity is not None:
                 tokens.append(ENTITY + entity)
@@ -184,8 +186,40 @@ def _value(value: float) -> str:
     return format(value, ".12g")
 
 
+def _alias_sizes(aliases: Mapping[tuple[str, ...], str]) -> dict[str, tuple[int, ...]]:
+    """The lengths of the names that start with each token, longest first."""
+    found = _SIZES.get(id(aliases))
+    if found is None or found[0] is not aliases:
+        sizes: dict[str, set[int]] = {}
+        for key in aliases:
+            sizes.setdefault(key[0], set()).add(len(key))
+        if len(_SIZES) > 8:
+            _SIZES.clear()
+        found = _SIZES[id(aliases)] = (
+            aliases,
+            {k: tuple(sorted(v, reverse=True)) for k, v in sizes.items()},
+        )
+    return found[1]
+
+
+_SIZES: dict[int, tuple[Mapping[tuple[str, ...], str], dict[str, tuple[int, ...]]]] = {}
+
+
 def _aliases(knowledge: Knowledge) -> dict[tuple[str, ...], str]:
-    """Every name (and former name) the packs know, as normalized tokens, to its entity id."""
+    """Every name (and former name) the packs know, as normalized tokens, to its entity id
+    (made once for each set of packs)."""
+    found = _ALIASES.get(id(knowledge))
+    if found is None or found[0] is not knowledge:
+        if len(_ALIASES) > 8:
+            _ALIASES.clear()
+        found = _ALIASES[id(knowledge)] = (knowledge, _read_aliases(knowledge))
+    return found[1]
+
+
+_ALIASES: dict[int, tuple[Knowledge, dict[tuple[str, ...], str]]] = {}
+
+
+def _read_aliases(knowledge: Knowledge) -> dict[tuple[str, ...], str]:
     out: dict[tuple[str, ...], str] = {}
     for entity in sorted(knowledge.entities.values(), key=lambda e: e.id):
         for name in (*entity.names, *(f.name for f in entity.former)):
