@@ -29,6 +29,8 @@ that readers see the update rather than a contradiction.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import math
 import re
 from collections import Counter
@@ -96,12 +98,16 @@ def check(corpus: Corpus) -> Iterator[Finding]:
 def _figures(corpus: Corpus) -> list[_Figure]:
     """Every quantity with a unit, with its context and the words around it."""
     out = []
+    covers: dict[str, _Cover] = {}
     for q in corpus.claims.quantities:
         analysis = corpus.analyses.get(q.doc)
         if not q.unit or analysis is None or not 0 <= q.sentence < len(analysis.sentences):
             continue
         numeric = _numeric(analysis.lang)
         stop = _stop(analysis.lang)
+        cover = covers.get(q.doc)
+        if cover is None:
+            cover = covers[q.doc] = _Cover(analysis)
         start, end = analysis.sentences[q.sentence]
         text = analysis.doc.text
         before = _stems(text[start : q.evidence.start], numeric)
@@ -115,7 +121,7 @@ def _figures(corpus: Corpus) -> list[_Figure]:
                 after=frozenset(after[:WINDOW]),
                 near=frozenset(before[-WINDOW:] + after[:WINDOW]) - stop,
                 previous=_previous(text, start, q.evidence.start),
-                anchor=_anchor(analysis, start, q.evidence.start, stop | numeric),
+                anchor=_anchor(analysis, start, q.evidence.start, _skip(analysis.lang), cover),
                 sentence=text[start:end],
             )
         )
@@ -140,7 +146,26 @@ def _previous(text: str, start: int, end: int) -> str:
     return found[-1].group().casefold() if found else ""
 
 
-def _anchor(analysis: Analysis, start: int, end: int, skip: frozenset[str]) -> str:
+@cache
+def _skip(lang: str) -> frozenset[str]:
+    """Words that are not names a figure is of: stopwords and number words."""
+    return _stop(lang) | _numeric(lang)
+
+
+class _Cover:
+    """Whether an offset of a document lies inside one of its timexes."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        spans = sorted((t.start, t.end) for t in analysis.timexes)
+        self.starts = [s for s, _ in spans]
+        self.reach = list(itertools.accumulate((e for _, e in spans), max, initial=-1))
+
+    def __contains__(self, at: int) -> bool:
+        # The timexes starting at or before `at` reach past it: one of them holds it.
+        return self.reach[bisect.bisect_right(self.starts, at)] > at
+
+
+def _anchor(analysis: Analysis, start: int, end: int, skip: frozenset[str], cover: _Cover) -> str:
     """The name nearest before a figure: what it is a figure of ("Selain Pertalite,
     pemerintah menaikkan harga Solar subsidi dari Rp 5.150").
 
@@ -159,7 +184,7 @@ def _anchor(analysis: Analysis, start: int, end: int, skip: frozenset[str]) -> s
             word[0].isupper()
             and opening not in ("", ".", "!", "?", '"', "“")
             and word.casefold() not in skip
-            and not any(t.start <= at < t.end for t in analysis.timexes)
+            and at not in cover
         ):
             return word.casefold()
     return ""
