@@ -248,7 +248,11 @@ def read_all(
         setup=(_use, (knowledge,)),
     )
     return Reading(
-        analyses=tuple(a for a, _, _ in read),
+        # A worker's analysis holds a copy of its document: hold the one read here instead.
+        analyses=tuple(
+            a if a.doc is doc else attrs.evolve(a, doc=doc)
+            for (a, _, _), doc in zip(read, docs, strict=True)
+        ),
         corpus_date=day,
         claims=merge(c for _, c, _ in read),
         terms=MappingProxyType({a.doc.id: t for a, _, t in read if t is not None}),
