@@ -70,6 +70,7 @@ import platform
 import pstats
 import resource
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -85,6 +86,7 @@ from kronik.checks.config import Config
 from kronik.checks.corpus import Corpus
 from kronik.checks.engine import (
     STORIES,
+    Reading,
     check,
     check_index,
     order,
@@ -306,6 +308,20 @@ def phases(
     started = time.perf_counter()
     read = read_all(docs, knowledge, jobs, with_terms=stories == "split")
     out["read (analyses + claims)"] = time.perf_counter() - started
+    gc.freeze()  # as check does (`long_lived`): the corpus read stays out of collections
+    try:
+        return _phases_after_reading(out, read, docs, knowledge, stories)
+    finally:
+        gc.unfreeze()
+
+
+def _phases_after_reading(
+    out: dict[str, float],
+    read: Reading,
+    docs: Sequence[Document],
+    knowledge: Knowledge,
+    stories: str,
+) -> tuple[dict[str, float], dict[str, int]]:
     started = time.perf_counter()
     corpus = Corpus.from_analyses(
         read.analyses,
@@ -473,6 +489,92 @@ def print_index(r: dict) -> None:
         )
 
 
+SHARD = 10_000  # articles a shard file of --command holds (a file is read whole: 64 MB at most)
+
+
+def shards(articles: int, seed: int) -> Path:
+    """A folder holding the first `articles` articles of the corpus in .jsonl files of
+    SHARD articles each, as an archive is kept: written on first use."""
+    folder = CACHE / f"shards-s{seed}-{articles}"
+    done = folder / ".complete"
+    if done.exists():
+        return folder
+    folder.mkdir(parents=True, exist_ok=True)
+    with corpus_file(articles, seed).open(encoding="utf-8", newline="") as source:
+        for number in itertools.count():
+            lines = list(itertools.islice(source, SHARD))
+            if not lines:
+                break
+            (folder / f"part-{number:04d}.jsonl").write_text("".join(lines), encoding="utf-8")
+    done.touch()
+    return folder
+
+
+def commands(sizes: Sequence[int], seed: int, jobs: int, stories: str) -> list[dict]:
+    """`kronik check --format json` as a user runs it, in a fresh process for each size,
+    on a folder of shard files: wall seconds and the peak RSS of its largest process."""
+    rows = []
+    for n in sizes:
+        folder = shards(n, seed)
+        with tempfile.TemporaryDirectory() as tmp:
+            out = Path(tmp) / "report.json"
+            command = [
+                sys.executable,
+                "-c",
+                "from kronik.reports.cli import main; main()",
+                "check",
+                str(folder),
+                "--jobs",
+                str(jobs),
+                "--stories",
+                stories,
+                "--format",
+                "json",
+                "--output",
+                str(out),
+            ]
+            started = time.perf_counter()
+            child = subprocess.Popen(command, stdout=subprocess.DEVNULL)
+            _, status, usage = os.wait4(child.pid, 0)
+            seconds = time.perf_counter() - started
+            code = os.waitstatus_to_exitcode(status)
+            if code not in (0, 1):  # 1: findings at the failing severity
+                raise SystemExit(f"kronik check exited with {code} on {folder}")
+            summary = json.loads(out.read_text(encoding="utf-8"))["summary"]
+        rows.append(
+            {
+                "articles": n,
+                "seconds": round(seconds, 2),
+                "ms_per_article": round(1000 * seconds / n, 2),
+                "findings": summary["findings"],
+                "peak_rss_mb": round(usage.ru_maxrss / 1024, 1),
+            }
+        )
+    return rows
+
+
+def print_commands(rows: list[dict], note: str) -> None:
+    """The command's seconds and memory by size, with growth over the previous size."""
+    print(f"\n`kronik check` in a fresh process ({note})")
+    print(
+        f"{'articles':>9} {'seconds':>9} {'ms/article':>11} {'findings':>9} {'peak RSS':>9}  growth"
+    )
+    previous = None
+    for r in rows:
+        growth = ""
+        if previous:
+            growth = (
+                f"{r['articles'] / previous['articles']:.0f}x articles: "
+                f"{r['seconds'] / previous['seconds']:.2f}x time, "
+                f"{r['peak_rss_mb'] / previous['peak_rss_mb']:.2f}x memory"
+            )
+        print(
+            f"{r['articles']:>9} {r['seconds']:>9.1f} {r['ms_per_article']:>11.2f}"
+            f" {r['findings']:>9} {r['peak_rss_mb']:>6.0f} MB  {growth}"
+        )
+        previous = r
+
+
 def print_scaling(rows: list[dict], note: str) -> None:
     """Seconds by size, and by phase, with each size's growth over the previous one."""
     trace = "tracemalloc_peak_mb" in rows[0]
@@ -534,6 +636,11 @@ def main() -> None:
     parser.add_argument(
         "--sizes", default=",".join(map(str, SCALING)), help="article counts for --scaling"
     )
+    parser.add_argument(
+        "--command",
+        metavar="SIZES",
+        help="also time `kronik check` in a fresh process on SIZES articles (1000,10000,100000)",
+    )
     parser.add_argument("--no-tracemalloc", action="store_true", help="skip the traced passes")
     parser.add_argument("--json", action="store_true", help="print JSON instead of tables")
     parser.add_argument("--save", type=Path, help="also write the JSON report to this file")
@@ -573,6 +680,9 @@ def main() -> None:
         report["index"] = indexing(on, drafts, knowledge, args.jobs)
     if args.scaling:
         report["scaling"] = scaling(docs, sizes, knowledge, args.jobs, args.stories, trace)
+    if args.command:
+        counts = [int(n) for n in args.command.split(",")]
+        report["command"] = commands(counts, args.seed, args.jobs, args.stories)
     report["peak_rss_mb"] = round(rss_mb(), 1)
     report["peak_rss_worker_mb"] = round(rss_mb(resource.RUSAGE_CHILDREN), 1)
     if args.save:
@@ -595,6 +705,8 @@ def main() -> None:
     if args.scaling:
         note = f"{procs(args.jobs)}, stories {args.stories}"
         print_scaling(report["scaling"], note)  # type: ignore[arg-type]
+    if args.command:
+        print_commands(report["command"], f"{procs(args.jobs)}, stories {args.stories}")  # type: ignore[arg-type]
     print(
         f"\npeak RSS of the whole run: {report['peak_rss_mb']:.0f} MB"
         f" (largest worker process: {report['peak_rss_worker_mb']:.0f} MB)"
