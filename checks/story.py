@@ -12,8 +12,10 @@ of their content stems, at least `MIN_COSINE`) and they were published within
 `WINDOW_DAYS` of each other (documents without a date pass this test). Stories are
 the connected groups of such pairs, up to `MAX_SPAN_DAYS` from first to last article
 (look-alike stories a few weeks apart must not chain into one across years).
-Candidate pairs come from the few heaviest words of each document (`TOP`), looked up
-among documents of the same weeks, so the grouping never compares every pair.
+Candidate pairs are documents of the same weeks that share some of their few heaviest
+words (`TOP`): what sets each apart, a name or a place, not a word every article of a
+busy week uses. So the grouping never compares every pair, and a busier archive does
+not make every document meet more candidates.
 """
 
 from __future__ import annotations
@@ -32,8 +34,8 @@ from .text import content
 MIN_COSINE = 0.3
 WINDOW_DAYS = 21
 MAX_SPAN_DAYS = 60  # the longest a story's coverage runs, first article to last
-TOP = 12  # a document's heaviest words that a story-mate shares
-MIN_TOP_SHARED = 2  # ... at least this many of them (on one side or the other)
+TOP = 12  # a document's heaviest words, among which a story-mate's are
+MIN_TOP_SHARED = 2  # ... at least this many of them
 
 
 def terms(analysis: Analysis) -> Counter[str]:
@@ -72,13 +74,14 @@ def stories(
         vectors.append({t: x / norm for t, x in v.items()})
     days = [day_of(a.publication.value) for a in docs]
     tops = [sorted(v, key=lambda t: (-v[t], t))[:TOP] for v in vectors]
-    probed = {t for top in tops for t in top}
-    # A probed word -> the documents that use it, by week of publication (None: undated),
-    # so that a document meets only those of its weeks: the work grows with the archive.
+    # A document's heaviest word -> the documents that have it among their heaviest too,
+    # by week of publication (None: undated), so that a document meets only those of its
+    # weeks that share what sets it apart: the work grows with the archive, not with how
+    # many articles a week use a common word.
     index: dict[tuple[str, int | None], list[int]] = {}
-    for i, v in enumerate(vectors):
+    for i, top in enumerate(tops):
         week = _week(days[i])
-        for t in probed.intersection(v):
+        for t in top:
             index.setdefault((t, week), []).append(i)
     weeks = sorted({_week(d) for d in days if d is not None})
     pairs: set[tuple[int, int]] = set()
