@@ -3,11 +3,13 @@
 Not a test (speed is measured, never asserted). Run:
 
     python tests/benchmarks/run.py [--articles 1000] [--jobs 1] [--stories split]
-        [--index] [--scaling [--sizes 1000,2000,5000,10000]] [--json] [--save FILE]
+        [--index] [--scaling [--sizes 1000,2000,5000,10000]] [--command SIZES]
+        [--json] [--save FILE]
 
 for example, on two cores, every section:
 
-    python tests/benchmarks/run.py --articles 1000 --jobs 2 --index --scaling
+    python tests/benchmarks/run.py --articles 1000 --jobs 2 --index --scaling \
+        --command 1000,10000,100000 --no-tracemalloc
 
 It generates the corpus with tests/benchmarks/corpus.py (cached under /tmp/kronik-bench/;
 the first N articles of a larger cached corpus are the corpus of N, so they are reused),
@@ -52,6 +54,12 @@ Each phase's growth from the first size to the last shows a part that grows fast
 than linearly. Per size it also gives the findings, stories, peak RSS (monotonic: the
 largest size so far) and, unless --no-tracemalloc, the tracemalloc peak of the whole
 check at that size (a further, slower pass in one process).
+
+--command SIZES runs `kronik check --jobs J --stories S --format json` itself, as a user
+does, in a fresh process for each size, on a folder of .jsonl files of 10,000 articles
+each (/tmp/kronik-bench/shards-s{seed}-{N}/; a file is read whole, 64 MB at most): wall
+seconds, findings, and the peak RSS of the command's largest process, with each size's
+growth over the previous one. 100,000 articles take about ten minutes and 10 GB.
 
 --profile N prints the N functions with the most cumulative time in check(docs) instead
 (in this process: profile with --jobs 1).
