@@ -15,15 +15,16 @@ the packs lists both, or when one's words are a subset of the other's.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from functools import cache, lru_cache
 from types import MappingProxyType
-from typing import TYPE_CHECKING, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import attrs
 
 from kronik.timeline.event import Analysis
 
+from ..memo import once_per
 from ..pack import Knowledge
 from ..text import WORD, fold, name_key
 from ..vocabulary import Vocabulary, vocabulary
@@ -190,15 +191,10 @@ def name_words(vocab: Vocabulary) -> Mapping[str, bool]:
 
     A word recurs through a corpus: it is judged once (until the cache fills).
     """
-    hit = _NAME_WORDS.get(id(vocab))
-    if hit is None or hit[0] is not vocab:
-        if len(_NAME_WORDS) > 8:
-            _NAME_WORDS.clear()
-        hit = _NAME_WORDS[id(vocab)] = (vocab, _Cache(lambda text: _name_text(text, vocab)))
-    return hit[1]
+    return once_per(vocab, _NAME_WORDS, lambda: _Cache(lambda text: _name_text(text, vocab)))
 
 
-_NAME_WORDS: dict[int, tuple[Vocabulary, _Cache[bool]]] = {}
+_NAME_WORDS: dict[Hashable, tuple[object, Any]] = {}
 
 
 def _name_text(text: str, vocab: Vocabulary) -> bool:
@@ -252,22 +248,19 @@ def _known_names(
     return spans
 
 
-_MATCHERS: dict[int, tuple[Knowledge, entities.Matcher, frozenset[str]]] = {}
+_MATCHERS: dict[Hashable, tuple[object, Any]] = {}
 
 
 def matcher(knowledge: Knowledge) -> tuple[entities.Matcher, frozenset[str]]:
     """The pack name matcher and the one-word office names, built once per Knowledge."""
-    hit = _MATCHERS.get(id(knowledge))
-    if hit is not None and hit[0] is knowledge:
-        return hit[1], hit[2]
-    if len(_MATCHERS) > 8:
-        _MATCHERS.clear()
-    built = entities.matcher(knowledge)
+    return once_per(knowledge, _MATCHERS, lambda: _matcher(knowledge))
+
+
+def _matcher(knowledge: Knowledge) -> tuple[entities.Matcher, frozenset[str]]:
     offices = frozenset(
         fold(n) for o in knowledge.offices.values() for n in o.names if len(n.split()) == 1
     )
-    _MATCHERS[id(knowledge)] = (knowledge, built, offices)
-    return built, offices
+    return entities.matcher(knowledge), offices
 
 
 def sentence_tokens(

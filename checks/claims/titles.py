@@ -29,11 +29,11 @@ so one office told in two languages is one office.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Hashable, Iterator, Sequence
 from functools import cache
 from itertools import compress
 from operator import attrgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -41,6 +41,7 @@ from kronik.timeline.event import Analysis
 
 from ..claim import Title
 from ..corpus import evidence
+from ..memo import once_per
 from ..pack import Knowledge
 from ..text import fold
 from ..vocabulary import LANGUAGES, Vocabulary, vocabulary, word_lists
@@ -257,14 +258,15 @@ class _Index:
     head_words: re.Pattern[str] | None = attrs.field(eq=False)
 
 
-_INDEXES: dict[tuple[int, str], tuple[Knowledge, _Index]] = {}
+_INDEXES: dict[Hashable, tuple[object, Any]] = {}
 
 
 def _index(knowledge: Knowledge, code: str) -> _Index:
     """Office names and title heads, built once per Knowledge and language."""
-    hit = _INDEXES.get((id(knowledge), code))
-    if hit is not None and hit[0] is knowledge:
-        return hit[1]
+    return once_per(knowledge, _INDEXES, lambda: _build_index(knowledge, code), key=code)
+
+
+def _build_index(knowledge: Knowledge, code: str) -> _Index:
     offices: dict[str, str] = {}
     bags: dict[str, str] = {}
     sequences: set[tuple[str, ...]] = set()
@@ -291,9 +293,6 @@ def _index(knowledge: Knowledge, code: str) -> _Index:
         if simple
         else None,
     )
-    if len(_INDEXES) > 8:
-        _INDEXES.clear()
-    _INDEXES[(id(knowledge), code)] = (knowledge, index)
     return index
 
 

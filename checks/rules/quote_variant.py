@@ -32,8 +32,9 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Hashable, Iterator, Mapping, Sequence
 from functools import cache
+from typing import Any
 
 import attrs
 
@@ -41,6 +42,7 @@ from ..claim import Quote
 from ..claims.speakers import same_person
 from ..corpus import Corpus
 from ..finding import Finding, Severity
+from ..memo import once_per
 from ..pack import Knowledge
 from ..rule import Rule, flags, passes
 from ..text import fold, name_key
@@ -105,7 +107,7 @@ def check(corpus: Corpus) -> Iterator[Finding]:
             yield _reworded(ordered[best[1]], ordered[j], persons)
 
 
-def normalize(quote: Quote, lang: str, aliases: Mapping[tuple[str, ...], str]) -> _Words:
+def normalize(quote: Quote, lang: str, aliases: _Aliases) -> _Words:
     """A quote's words for comparison: folded, no punctuation or hyphens, numbers as values.
 
     Names the packs know become their entity id, so "China" and "Tiongkok" are one word.
@@ -128,15 +130,14 @@ def normalize(quote: Quote, lang: str, aliases: Mapping[tuple[str, ...], str]) -
             raw[-1] = (NUMBER + _value(value), raw[-1][1], m.end())
             continue
         raw.append((norm, m.start(), m.end()))
-    sizes = _alias_sizes(aliases)
     tokens: list[str] = []
     spans: list[tuple[int, int]] = []
     i = 0
     while i < len(raw):
-        for size in sizes.get(raw[i][0], ()):
+        for size in aliases.sizes.get(raw[i][0], ()):
             if size > len(raw) - i:
                 continue
-            entity = aliases.get(tuple(t for t, _, _ in raw[i : i + size]))
+            entity = aliases.entities.get(tuple(t for t, _, _ in raw[i : i + size]))
             if entity is not None:
                 tokens.append(ENTITY + entity)
                 spans.append((raw[i][1], raw[i + size - 1][2]))
@@ -186,37 +187,31 @@ def _value(value: float) -> str:
     return format(value, ".12g")
 
 
-def _alias_sizes(aliases: Mapping[tuple[str, ...], str]) -> dict[str, tuple[int, ...]]:
-    """The lengths of the names that start with each token, longest first."""
-    found = _SIZES.get(id(aliases))
-    if found is None or found[0] is not aliases:
-        sizes: dict[str, set[int]] = {}
-        for key in aliases:
-            sizes.setdefault(key[0], set()).add(len(key))
-        if len(_SIZES) > 8:
-            _SIZES.clear()
-        found = _SIZES[id(aliases)] = (
-            aliases,
-            {k: tuple(sorted(v, reverse=True)) for k, v in sizes.items()},
-        )
-    return found[1]
+@attrs.frozen
+class _Aliases:
+    """The packs' names as quote tokens, and the lengths of the names each token starts."""
+
+    entities: Mapping[tuple[str, ...], str]  # normalized tokens -> entity id
+    sizes: Mapping[str, tuple[int, ...]]  # first token -> name lengths, longest first
 
 
-_SIZES: dict[int, tuple[Mapping[tuple[str, ...], str], dict[str, tuple[int, ...]]]] = {}
-
-
-def _aliases(knowledge: Knowledge) -> dict[tuple[str, ...], str]:
+def _aliases(knowledge: Knowledge) -> _Aliases:
     """Every name (and former name) the packs know, as normalized tokens, to its entity id
     (made once for each set of packs)."""
-    found = _ALIASES.get(id(knowledge))
-    if found is None or found[0] is not knowledge:
-        if len(_ALIASES) > 8:
-            _ALIASES.clear()
-        found = _ALIASES[id(knowledge)] = (knowledge, _read_aliases(knowledge))
-    return found[1]
+    return once_per(knowledge, _ALIASES, lambda: _index_aliases(_read_aliases(knowledge)))
 
 
-_ALIASES: dict[int, tuple[Knowledge, dict[tuple[str, ...], str]]] = {}
+_ALIASES: dict[Hashable, tuple[object, Any]] = {}
+
+
+def _index_aliases(entities: dict[tuple[str, ...], str]) -> _Aliases:
+    sizes: dict[str, set[int]] = {}
+    for key in entities:
+        sizes.setdefault(key[0], set()).add(len(key))
+    return _Aliases(
+        entities=entities,
+        sizes={k: tuple(sorted(v, reverse=True)) for k, v in sizes.items()},
+    )
 
 
 def _read_aliases(knowledge: Knowledge) -> dict[tuple[str, ...], str]:
