@@ -74,16 +74,21 @@ def check(
     knowledge = knowledge if knowledge is not None else load()
     read = read_all([*docs, *against], knowledge, jobs, progress, with_terms=True)
     with long_lived():
-        corpus = Corpus.from_analyses(
-            read.analyses,
-            read.corpus_date,
-            knowledge,
-            reported=frozenset(d.id for d in docs),
-            claims=read.claims,
-            terms=read.terms,
-        )
+        corpus = corpus_of(read, docs, knowledge)
         found = run_stories(corpus, rules, stories, jobs)
         return corpus, settle(found, docs, config or Config())
+
+
+def corpus_of(read: Reading, docs: Sequence[Document], knowledge: Knowledge) -> Corpus:
+    """The corpus the rules see after `read_all`, findings reported on `docs`."""
+    return Corpus.from_analyses(
+        read.analyses,
+        read.corpus_date,
+        knowledge,
+        reported=frozenset(d.id for d in docs),
+        claims=read.claims,
+        terms=read.terms,
+    )
 
 
 @contextlib.contextmanager

@@ -91,12 +91,12 @@ from dateparser.search import search_dates
 
 from kronik.checks import index as archive
 from kronik.checks.config import Config
-from kronik.checks.corpus import Corpus
 from kronik.checks.engine import (
     STORIES,
     Reading,
     check,
     check_index,
+    corpus_of,
     order,
     read_all,
     run,
@@ -331,14 +331,7 @@ def _phases_after_reading(
     stories: str,
 ) -> tuple[dict[str, float], dict[str, int]]:
     started = time.perf_counter()
-    corpus = Corpus.from_analyses(
-        read.analyses,
-        read.corpus_date,
-        knowledge,
-        reported=frozenset(d.id for d in docs),
-        claims=read.claims,
-        terms=read.terms,
-    )
+    corpus = corpus_of(read, docs, knowledge)
     out["corpus"] = time.perf_counter() - started
     rules = {f"{rule.code} {rule.name}": rule for rule in RULES}
     found: list[Finding] = []
